@@ -1,0 +1,70 @@
+// npm run bench -- [DIR]: per policy file, cold start (segmenter init + first
+// analysis, in a fresh process) and warm analysis time (median of RUNS runs)
+// beside jieba `cut` alone on the same text in the same run, as a ratio.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzePolicy, warmUp } from '../lib/analyze';
+import { foldText, normalizeText } from '../lib/text';
+import { getSegmenter } from '../lib/segment';
+import { loadPolicy } from './input';
+
+const RUNS = 21;
+const COLD_RUNS = 5;
+const COLD_SCRIPT = fileURLToPath(new URL('./bench-cold.ts', import.meta.url));
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+function timeRuns(fn: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function timeRunsAsync(fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function coldStart(file: string): number {
+  const runs: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', COLD_SCRIPT, file], { encoding: 'utf8' });
+    runs.push(Number(out.trim()));
+  }
+  return median(runs);
+}
+
+async function main(dir: string): Promise<void> {
+  const files = readdirSync(dir).filter((f) => /\.(html?|md|txt)$/.test(f) && f !== 'README.md').sort();
+  await warmUp();
+  const segmenter = await getSegmenter();
+  console.log(`${'file'.padEnd(26)} ${'chars'.padStart(7)} ${'cut ms'.padStart(7)} ${'warm ms'.padStart(8)} ${'ratio'.padStart(6)} ${'cold ms'.padStart(8)}`);
+  for (const file of files) {
+    const path = join(dir, file);
+    const policy = loadPolicy(path);
+    const options = { title: policy.title, headings: policy.headings };
+    await analyzePolicy(policy.text, options);
+    // jieba alone, on the same (normalised, folded) text the analysis cuts
+    const folded = foldText(normalizeText(policy.text));
+    const cut = timeRuns(() => segmenter.cut(folded));
+    const warm = await timeRunsAsync(() => analyzePolicy(policy.text, options));
+    const cold = coldStart(path);
+    console.log(
+      `${file.padEnd(26)} ${String(folded.length).padStart(7)} ${cut.toFixed(1).padStart(7)} ${warm.toFixed(1).padStart(8)} ${(warm / cut).toFixed(2).padStart(6)} ${cold.toFixed(0).padStart(8)}`,
+    );
+  }
+  console.log(`\nwarm: median of ${RUNS} runs; cold: segmenter init + first analysis in a fresh process, median of ${COLD_RUNS}`);
+}
+
+await main(process.argv[2] ?? '../shared/corpus');

@@ -1,0 +1,54 @@
+// The terminal summary of an Analysis: what a reader wants first.
+import type { Analysis, DataItemTag } from '../lib/types';
+
+const LEVEL_NAMES = { high: '高', medium: '中', low: '低', info: '提示' } as const;
+
+function chips(items: readonly { label: string }[]): string {
+  return items.map((i) => i.label).join('、');
+}
+
+function quote(tag: { evidence: { quote: string }[] }, width = 70): string {
+  const q = tag.evidence[0]?.quote.replace(/\s+/g, ' ') ?? '';
+  return q.length > width ? `${q.slice(0, width)}…` : q;
+}
+
+function dataLines(items: readonly DataItemTag[]): string[] {
+  return items.map((d) => `  ${d.sensitive ? '⚠' : '·'} ${d.label} [${d.id}]  「${quote(d)}」`);
+}
+
+export function formatSummary(a: Analysis, name: string): string {
+  const out: string[] = [];
+  const s = a.source;
+  out.push(`知情 Zhiqing — ${s.title ?? name}`);
+  const facts = [s.company && `运营者 ${s.company}`, s.updatedAt && `更新 ${s.updatedAt}`, s.effectiveAt && `生效 ${s.effectiveAt}`, `${s.chars} 字`].filter(Boolean);
+  out.push(facts.join(' · '));
+  if (!s.isPolicy) {
+    out.push('', `这看起来不是隐私政策（置信度 ${s.policyConfidence}）。以下是在文本中找到的内容：`);
+  }
+  out.push('', `评级 ${a.summary.grade}：${a.summary.headline}`);
+  if (a.risks.length) {
+    out.push('', '风险');
+    for (const r of a.risks) out.push(`  [${LEVEL_NAMES[r.level]}] ${r.title}${r.basis ? `（${r.basis}）` : ''}`);
+  }
+  const collected = a.dataItems.filter((d) => d.status === 'collected');
+  const sorted = [...collected.filter((d) => d.sensitive), ...collected.filter((d) => !d.sensitive)];
+  out.push('', `收集的个人信息（${collected.length} 类，敏感 ${collected.filter((d) => d.sensitive).length} 类）`);
+  out.push(...(sorted.length ? dataLines(sorted) : ['  （未发现）']));
+  const mentioned = a.dataItems.filter((d) => d.status === 'mentioned');
+  if (mentioned.length) out.push('', `仅提及（定义、举例或否定，不算收集）：${chips(mentioned)}`);
+  out.push('', `系统权限（${a.permissions.length}）：${a.permissions.length ? chips(a.permissions) : '未发现'}`);
+  if (a.sdks.length) {
+    out.push('', `第三方 SDK（${a.sdks.length}）`);
+    for (const sdk of a.sdks) out.push(`  · ${sdk.name}${sdk.vendor ? ` — ${sdk.vendor}` : ''}${sdk.category ? ` [${sdk.category}]` : ''}`);
+  }
+  if (a.sharing.length) {
+    const named = new Set(a.sharing.flatMap((c) => c.recipients.filter((r) => r.kind === 'named_org').map((r) => r.name)));
+    const types = new Set(a.sharing.map((c) => c.type));
+    out.push('', `共享与披露（${a.sharing.length} 处）：${[...types].join('、')}`);
+    if (named.size) out.push(`  具名接收方：${[...named].join('、')}`);
+  }
+  const failed = a.checks.filter((c) => !c.passed);
+  if (failed.length) out.push('', `缺失的告知事项：${failed.map((c) => c.title).join('、')}`);
+  out.push('', `分析用时 ${a.timings.totalMs} ms（分词 ${a.timings.segmentMs} ms）`);
+  return out.join('\n');
+}

@@ -1,0 +1,76 @@
+// Context cues the tagger reads around a data term. All terms are in folded
+// form (简体, lower case): they are matched against lib/text/fold output.
+import type { CueList } from './types';
+
+/** The service collects / obtains / reads / stores / is given the data. */
+export const COLLECT_VERBS: CueList = {
+  terms: [
+    '收集', '获取', '读取', '采集', '调用', '记录', '保存', '留存', '存储', '储存', '提供', '填写', '上传', '输入',
+    '提交', '绑定', '验证', '核验', '认证', '识别', '使用', '访问', '申请', '查询', '同步', '接收', '取得',
+    '收取', '获得', '处理', '共享', '传输', '发送', '上报', '统计', '分析', '授权', '需要', '请求',
+    '修改', '更正', '更新', '查阅', '复制', '删除', '管理',
+    // 繁體/HK legal vocabulary after folding
+    '搜集', '收录', '持有', '保留', '索取',
+  ],
+  example: '在您注册账户时，我们会收集您的手机号码。',
+};
+
+/** Words that negate a following collection or sharing verb. */
+export const NEGATORS: CueList = {
+  terms: ['不会', '不得', '不再', '并不', '从不', '绝不', '决不', '无需', '不需要', '无须', '不必', '没有', '未', '不'],
+  example: '我们不会收集您的指纹信息。',
+};
+
+/** Verbs whose negation by us means "we do not collect / hand over" the data. */
+export const NEGATABLE_VERBS: CueList = {
+  terms: [
+    '收集', '获取', '读取', '采集', '调用', '记录', '保存', '留存', '存储', '储存', '上传', '要求', '索取', '申请',
+    '共享', '提供', '披露', '转让', '出售', '搜集', '使用', '访问', '开启', '主动',
+  ],
+  example: '本应用不会读取您的通讯录。',
+};
+
+/** Words a negator may have between itself and the verb (不会主动收集, 不会向第三方提供). */
+export const NEGATION_FILLERS = ['主动', '擅自', '以任何方式', '以任何形式', '额外', '再', '向您', '您', '也', '会', '通过'];
+
+/**
+ * A clause that begins with one of these is a condition, not a promise:
+ * "如您不提供手机号，将无法注册" does not say the phone is not collected.
+ */
+export const CONDITION_STARTS: CueList = {
+  terms: ['如果', '如您', '若您', '如', '若', '假如', '倘若', '一旦', '当您', '您可以', '您可', '您有权', '您也可以', '可能导致', '将导致', '导致'],
+  example: '如您不提供手机号码，您将无法完成注册。',
+};
+
+/**
+ * A sentence that defines or exemplifies a kind of personal information
+ * (个人敏感信息是指…, 举例) names data without saying it is collected.
+ */
+export const DEFINITION_CUES: CueList = {
+  terms: [
+    '是指', '系指', '指的是', '定义为', '举例', '示例', '释义', '名词解释', '例如：',
+    '个人敏感信息包括', '敏感个人信息包括', '个人信息包括', '个人敏感信息主要包括', '敏感个人信息主要包括',
+    '个人敏感信息可能包括', '个人信息包括但不限于', '敏感信息包括', '属于个人敏感信息的',
+    // HK/TW: 個人資料指…
+    '个人资料指', '个人资料是指', '个人资料包括',
+  ],
+  example: '个人敏感信息是指一旦泄露可能危害人身和财产安全的个人信息，包括身份证件号码、银行账号、行踪轨迹等。',
+};
+
+/** Section titles (or inline markers) that open a definitions zone. */
+export const DEFINITION_SECTIONS: CueList = {
+  terms: ['释义', '名词解释', '定义', '术语', '敏感信息举例', '敏感信息示例', '个人信息示例', '个人信息举例'],
+  example: '附件：释义及名词解释',
+};
+
+/** A generic clause about children or minors: the data it names is not collected. */
+export const MINOR_CUES: CueList = {
+  terms: ['儿童', '未成年', '不满十四', '未满十四', '不满14', '未满14', '十四周岁', '14周岁', '十八周岁', '18周岁', '监护人'],
+  example: '如果您是未满14周岁的未成年人，请在监护人陪同下阅读本政策，我们只会在取得监护人同意后收集儿童个人信息。',
+};
+
+/** A sentence about system permissions carries one of these. */
+export const PERMISSION_CUES: CueList = {
+  terms: ['权限', '授权', '开启', '打开', '访问', '调用', '允许', '申请', '启用', '获取', '读取', 'permission'],
+  example: '当您使用扫码功能时，我们会申请相机权限。',
+};

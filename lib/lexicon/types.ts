@@ -1,0 +1,34 @@
+// Shapes of the word lists. Lists are data: the tagger reads them, and
+// lexicon.test.ts checks every `example` against its own entry.
+
+/**
+ * One taxonomy id and the words real policies use for it.
+ * Terms are written in 简体; 繁體 and full-width forms match too, because
+ * matching runs on a folded copy of the text (lib/text/fold.ts). Words that
+ * exist only in 繁體/HK/TW usage (個人資料 → 个人资料, 電郵 → 电邮) are listed
+ * in their simplified spelling.
+ */
+export interface TermEntry {
+  id: string;
+  /** label shown in the UI (taxonomy 中文 column) */
+  label: string;
+  terms: string[];
+  /**
+   * Longer strings that contain a term but mean something else
+   * (e.g. 定位 inside 产品定位). A match inside one of these is ignored.
+   */
+  notWhen?: string[];
+  /** a real-looking sentence in which at least one term matches */
+  example: string;
+}
+
+export interface DataItemEntry extends TermEntry {
+  /** GB/T 35273-2020 Appendix B / PIPL Art. 28 */
+  sensitive: boolean;
+}
+
+/** A cue list (verbs, negations, definition markers) with its example. */
+export interface CueList {
+  terms: string[];
+  example: string;
+}

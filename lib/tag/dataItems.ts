@@ -1,0 +1,39 @@
+// Data items: every lexicon hit, read in its sentence's context. An item is
+// collected when one sentence says so; otherwise it is only mentioned.
+import { DATA_ITEMS } from '../lexicon/dataItems';
+import type { DataItemTag, Evidence } from '../types';
+import { evidenceFor, sentenceOf, type PolicyText } from '../text';
+import type { TermHit } from './terms';
+import type { ContextReader } from './context';
+
+const MAX_EVIDENCE = 12;
+const byId = new Map(DATA_ITEMS.map((e) => [e.id, e]));
+
+export function tagDataItems(doc: PolicyText, hits: readonly TermHit[], context: ContextReader): DataItemTag[] {
+  const found = new Map<string, { collected: Evidence[]; mentioned: Evidence[]; seen: Set<number> }>();
+  for (const hit of hits) {
+    const entry = byId.get(hit.id);
+    const sentence = sentenceOf(doc, hit.start);
+    if (!entry || !sentence) continue;
+    let item = found.get(hit.id);
+    if (!item) found.set(hit.id, (item = { collected: [], mentioned: [], seen: new Set() }));
+    if (item.seen.has(sentence.index)) continue;
+    item.seen.add(sentence.index);
+    const evidence = evidenceFor(doc, sentence, hit);
+    (context.classify(sentence, hit.start) === 'collected' ? item.collected : item.mentioned).push(evidence);
+  }
+  const tags: DataItemTag[] = [];
+  for (const entry of DATA_ITEMS) {
+    const item = found.get(entry.id);
+    if (!item) continue;
+    const collected = item.collected.length > 0;
+    tags.push({
+      id: entry.id,
+      label: entry.label,
+      sensitive: entry.sensitive,
+      status: collected ? 'collected' : 'mentioned',
+      evidence: (collected ? item.collected : item.mentioned).slice(0, MAX_EVIDENCE),
+    });
+  }
+  return tags;
+}

@@ -1,0 +1,67 @@
+// Lexicon lookup over jieba tokens: a term matches when it is exactly one
+// token or a run of consecutive tokens, so it never starts or ends inside a
+// word (卡号 does not match inside 信用卡号码's neighbours by accident).
+import type { Token } from '../segment';
+import type { TermEntry } from '../lexicon/types';
+
+export interface TermHit {
+  id: string;
+  term: string;
+  start: number;
+  end: number;
+}
+
+export interface TermIndex {
+  terms: Map<string, string>;
+  /** every proper prefix of every term, to stop extending a run early */
+  prefixes: Set<string>;
+  notWhen: Map<string, string[]>;
+}
+
+export function buildTermIndex(entries: readonly TermEntry[]): TermIndex {
+  const terms = new Map<string, string>();
+  const prefixes = new Set<string>();
+  const notWhen = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const term of entry.terms) {
+      terms.set(term, entry.id);
+      for (let i = 1; i < term.length; i++) prefixes.add(term.slice(0, i));
+    }
+    if (entry.notWhen?.length) notWhen.set(entry.id, entry.notWhen);
+  }
+  return { terms, prefixes, notWhen };
+}
+
+/** Is the hit inside a longer phrase that means something else? */
+function excluded(folded: string, hit: TermHit, phrases: readonly string[] | undefined): boolean {
+  if (!phrases) return false;
+  for (const phrase of phrases) {
+    const from = Math.max(0, hit.end - phrase.length);
+    for (let at = folded.indexOf(phrase, from); at !== -1 && at <= hit.start; at = folded.indexOf(phrase, at + 1)) {
+      if (at + phrase.length >= hit.end) return true;
+    }
+  }
+  return false;
+}
+
+/** Longest-first matches of index terms over the tokens of `folded`. */
+export function findTerms(folded: string, tokens: readonly Token[], index: TermIndex): TermHit[] {
+  const hits: TermHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let run = '';
+    let best: TermHit | undefined;
+    let next = i + 1;
+    for (let j = i; j < tokens.length; j++) {
+      run += tokens[j]!.word;
+      const id = index.terms.get(run);
+      if (id) {
+        best = { id, term: run, start: tokens[i]!.start, end: tokens[j]!.end };
+        next = j + 1;
+      }
+      if (!index.prefixes.has(run)) break;
+    }
+    if (best && !excluded(folded, best, index.notWhen.get(best.id))) hits.push(best);
+    i = best ? next : i + 1;
+  }
+  return hits;
+}
