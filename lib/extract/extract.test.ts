@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { detectMeta, extractDocument, extractMarkdown } from '.';
+import { INLINE_RULES } from './markup';
+import { foldText } from '../text';
+
+// linkedom needs the <html> element a browser would infer.
+const doc = (html: string) => parseHTML(/<html[\s>]/i.test(html) ? html : `<html>${html}</html>`).document as unknown as Document;
+
+describe('extractMarkdown', () => {
+  it('drops front matter but keeps its title', () => {
+    const out = extractMarkdown('---\ntitle: 酷安隐私保护政策\ndate: 2022-06-10\n---\n\n# 酷安隐私保护政策\n正文。');
+    expect(out.text).not.toContain('date:');
+    expect(out.title).toBe('酷安隐私保护政策');
+    expect(out.headings.get('酷安隐私保护政策')).toBe(1);
+  });
+
+  it('strips bold markup inside sentences so terms are whole', () => {
+    expect(extractMarkdown('我们会收集您的**身份证号码**和__手机号__。').text).toBe('我们会收集您的身份证号码和手机号。');
+  });
+
+  it('keeps table cells apart and drops the divider row', () => {
+    const out = extractMarkdown('| SDK名称 | 提供方 |\n|---|---|\n| 极光推送 | 深圳市和讯华谷信息技术有限公司 |');
+    expect(out.text.split('\n')).toEqual(['SDK名称 | 提供方', '极光推送 | 深圳市和讯华谷信息技术有限公司']);
+  });
+
+  it('marks a line that is entirely bold as a heading', () => {
+    expect(extractMarkdown('**我们收集的个人信息**\n正文').headings.has('我们收集的个人信息')).toBe(true);
+  });
+
+  it.each(INLINE_RULES.map(([, , example]) => example))('inline rule example %s loses its markup', (example) => {
+    expect(extractMarkdown(example).text).not.toMatch(/[*_`\[\]<>!\\]|\(http/);
+  });
+});
+
+describe('extractDocument', () => {
+  const policy = Array.from({ length: 30 }, (_, i) => `<p>第${i + 1}条，我们会收集您的手机号码和设备信息，用于提供服务并保障账户安全。</p>`).join('');
+
+  it('keeps headings, list items and table rows with cells apart', () => {
+    const page = doc(`<html><head><title>隐私政策 - 示例</title></head><body><nav>首页 登录</nav><article>
+      <h2>一、我们如何收集信息</h2>${policy}<ul><li>姓名</li><li>手机号</li></ul>
+      <table><tr><th>SDK名称</th><th>提供方</th></tr><tr><td>极光推送</td><td>深圳市和讯华谷信息技术有限公司</td></tr></table>
+      </article><footer>版权所有</footer><script>var tracking = 1;</script></body></html>`);
+    const out = extractDocument(page);
+    const lines = out.text.split('\n');
+    expect(lines).toContain('一、我们如何收集信息');
+    expect(lines).toContain('姓名');
+    expect(lines).toContain('极光推送 | 深圳市和讯华谷信息技术有限公司');
+    expect(out.headings.get('一、我们如何收集信息')).toBe(2);
+    expect(out.text).not.toContain('tracking');
+    expect(out.title).toBe('隐私政策 - 示例');
+  });
+
+  it('reads text inside collapsed <details> sections', () => {
+    const out = extractDocument(doc(`<body><main>${policy}<details><summary>五、Cookie</summary><p>我们使用Cookie记录您的偏好设置。</p></details></main></body>`));
+    expect(out.text).toContain('我们使用Cookie记录您的偏好设置');
+  });
+
+  it('falls back to the densest Chinese block when Readability picks too little', () => {
+    // Readability tends to drop table-only layouts; the policy lives in cells.
+    const rows = Array.from({ length: 40 }, (_, i) => `<tr><td>${i}</td><td>我们会收集您的位置信息和设备标识符以提供附近的服务。</td></tr>`).join('');
+    const out = extractDocument(doc(`<body><div class="teaser"><p>Welcome to our site, please read our terms before continuing to use the service.</p></div><table>${rows}</table></body>`));
+    expect(out.text.split('\n').length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('survives malformed HTML', () => {
+    const out = extractDocument(doc('<body><p>我们收集<b>手机号<p>未闭合的段落<div>隐私政策</body>'));
+    expect(out.text).toContain('手机号');
+  });
+});
+
+describe('detectMeta', () => {
+  const meta = (t: string) => detectMeta(t, foldText(t));
+
+  it('reads operator, update and effective dates', () => {
+    const m = meta('示例隐私政策\n更新日期：2021年08月19日\n生效日期：2021年【12】月【13】日\n杭州示例网络科技有限公司（以下简称“我们”）非常重视您的隐私。');
+    expect(m).toMatchObject({ title: '示例隐私政策', company: '杭州示例网络科技有限公司', updatedAt: '2021-08-19', effectiveAt: '2021-12-13' });
+  });
+
+  it('reads a bank calling itself 我行 and dates in 繁體', () => {
+    const m = meta('私隱政策\n最近更新日期：2018年6月1日\n本行股份有限公司（以下簡稱“我行”）');
+    expect(m.company).toBe('本行股份有限公司');
+    expect(m.updatedAt).toBe('2018-06-01');
+  });
+
+  it('gives nothing rather than a wrong date', () => {
+    expect(meta('更新日期：2021年13月40日').updatedAt).toBeUndefined();
+  });
+});
