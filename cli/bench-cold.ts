@@ -5,3 +5,4 @@ const { loadPolicy } = await import('./input');
 const policy = loadPolicy(process.argv[2]!);
 await analyzePolicy(policy.text, { title: policy.title, headings: policy.headings });
 console.log(performance.now() - t0);
+export {};

@@ -15,23 +15,26 @@ export const COLLECT_VERBS: CueList = {
   example: '在您注册账户时，我们会收集您的手机号码。',
 };
 
-/** Words that negate a following collection or sharing verb. */
-export const NEGATORS: CueList = {
-  terms: ['不会', '不得', '不再', '并不', '从不', '绝不', '决不', '无需', '不需要', '无须', '不必', '没有', '未', '不'],
-  example: '我们不会收集您的指纹信息。',
+/** Negators that govern a verb later in the clause (我们不会将您的信息与第三方分享). */
+export const STRONG_NEGATORS: CueList = {
+  terms: ['不会', '不得', '不再', '并不', '从不', '从未', '绝不', '决不', '无需', '不需要', '无须', '不必', '并未', '不曾'],
+  example: '我们不会将您的个人信息与任何第三方分享。',
+};
+
+/** Negators that bind only a verb right after them (不收集, 未获取, 不主动收集). */
+export const WEAK_NEGATORS: CueList = {
+  terms: ['不', '未', '没有'],
+  example: '本应用不主动收集您的位置信息。',
 };
 
 /** Verbs whose negation by us means "we do not collect / hand over" the data. */
 export const NEGATABLE_VERBS: CueList = {
   terms: [
     '收集', '获取', '读取', '采集', '调用', '记录', '保存', '留存', '存储', '储存', '上传', '要求', '索取', '申请',
-    '共享', '提供', '披露', '转让', '出售', '搜集', '使用', '访问', '开启', '主动',
+    '共享', '分享', '提供', '披露', '转让', '出售', '搜集', '使用', '访问', '开启', '提取', '用于', '处理',
   ],
   example: '本应用不会读取您的通讯录。',
 };
-
-/** Words a negator may have between itself and the verb (不会主动收集, 不会向第三方提供). */
-export const NEGATION_FILLERS = ['主动', '擅自', '以任何方式', '以任何形式', '额外', '再', '向您', '您', '也', '会', '通过'];
 
 /**
  * A clause that begins with one of these is a condition, not a promise:
@@ -67,6 +70,18 @@ export const DEFINITION_SECTIONS: CueList = {
 export const MINOR_CUES: CueList = {
   terms: ['儿童', '未成年', '不满十四', '未满十四', '不满14', '未满14', '十四周岁', '14周岁', '十八周岁', '18周岁', '监护人'],
   example: '如果您是未满14周岁的未成年人，请在监护人陪同下阅读本政策，我们只会在取得监护人同意后收集儿童个人信息。',
+};
+
+/** Advice to the user about their own data is not collection (请妥善保管您的密码). */
+export const ADVICE_CUES: CueList = {
+  terms: ['妥善保管', '请您务必', '建议您', '请使用复杂', '复杂密码', '注意保护', '谨防', '请勿', '切勿', '不要向他人', '请您注意保护'],
+  example: '请您妥善保管您的账号和密码，切勿向他人透露。',
+};
+
+/** Data that stays on the user's device is not collected by the service. */
+export const LOCAL_ONLY_CUES: CueList = {
+  terms: ['仅保存在您', '保存在您的设备', '存储在您的设备', '在您的设备上', '仅在本地', '本地完成', '仅使用验证结果', '验证结果', '不会上传', '仅在您的设备'],
+  example: '指纹验证在您的设备上完成，我们仅使用验证结果。',
 };
 
 /** A sentence about system permissions carries one of these. */

@@ -80,7 +80,7 @@ function unfoldedChars(s: string): string[] {
 }
 
 // The cues that must share a sentence with a permission term (see analysis).
-const PERMISSION_CUES = ['权限', '授权', '开启', '访问', '调用', '允许', '获取', '申请', '读取'];
+const PERMISSION_CUES = ['权限', '授权', '开启', '访问', '调用', '允许', '获取'];
 
 /** Ranges of `text` covered by occurrences of any notWhen string. */
 function blockedRanges(text: string, notWhen: readonly string[] = []): [number, number][] {

@@ -205,7 +205,6 @@ export const PERMISSIONS: readonly TermEntry[] = [
       '基于电话的功能',
       '本机号码',
       '设备识别码',
-      '设备标识',
       '手机识别码',
       'imei',
       'imsi',
@@ -291,6 +290,8 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'bluetooth_admin',
       'nsbluetoothalwaysusagedescription',
     ],
+    // GPS、蓝牙或WiFi信号: the definition of location data, not the permission
+    notWhen: ['蓝牙或wifi', '蓝牙或wi-fi', '蓝牙和wifi', '蓝牙或无线'],
     example: '连接智能手环时，我们需要您开启蓝牙权限以搜索附近的设备。',
   },
   {
@@ -320,12 +321,38 @@ export const PERMISSIONS: readonly TermEntry[] = [
       '推送权限',
       '消息推送',
       '推送消息',
-      '推送服务',
       '推送功能',
+      // 通知 alone is mostly the verb (通知您); these are the noun in
+      // permission lists (例如通知、相册、相机、定位等访问权限).
+      '例如通知',
+      '基于通知',
+      '通知开关',
+      '通知、相册',
+      '通知、相机',
+      '通知、定位',
+      '通知、位置',
+      '通知、存储',
+      '通知、麦克风',
+      '通知、通讯录',
+      '通知、日历',
       'notification',
       'post_notifications',
     ],
-    // rejected: 通知 alone (通知您并征得您的授权), 推送 alone (推送商业广告).
+    notWhen: [
+      // the channel through which policy changes are announced
+      '以推送通知',
+      '推送通知、弹窗',
+      '推送通知、发送',
+      '推送通知、网站公告',
+      '推送通知、公告',
+      '推送通知等形式',
+      '推送通知或者弹窗',
+      '以消息通知',
+      '消息通知、弹框',
+      '消息通知等形式',
+    ],
+    // rejected: 通知 alone (通知您并征得您的授权), 推送 alone (推送商业广告),
+    // 推送服务 (个性化推送服务 is content targeting, not the permission).
     example: '为及时提醒您订单状态，我们会请求开启通知权限（POST_NOTIFICATIONS）。',
   },
   {
@@ -354,6 +381,8 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'activity_recognition',
       'nsmotionusagedescription',
     ],
+    // 神策 (Sensors Analytics) SDK and its domain
+    notWhen: ['sensorsdata'],
     example: '在您使用摇一摇功能时，我们会调用设备的加速度传感器和陀螺仪。',
   },
   {

@@ -42,21 +42,21 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'huawei-push', name: '华为推送',
-    aliases: ['华为推送', '华为推送SDK', '华为推送服务', '华为消息推送', 'HMS Push', 'HMS Push Kit', 'HUAWEI Push Kit', 'Push Kit', '华为Push', 'HUAWEI Push', '华为HMS推送'],
+    aliases: ['华为推送', '华为推送SDK', '华为推送服务', '华为消息推送', 'HMS Push', 'HMS Push Kit', 'HUAWEI Push Kit', '华为Push', 'HUAWEI Push', '华为HMS推送'],
     packages: ['com.huawei.hms.push'],
     vendor: '华为软件技术有限公司', category: 'push', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info'],
   },
   {
     id: 'xiaomi-push', name: '小米推送',
-    aliases: ['小米推送', '小米推送SDK', '小米消息推送', '小米推送服务', 'MiPush', 'Mi Push', 'MiPush SDK', 'Xiaomi Push'],
+    aliases: ['小米推送', '小米推送SDK', '小米消息推送', '小米推送服务', 'MiPush', 'MiPush SDK', 'Xiaomi Push'],
     packages: ['com.xiaomi.mipush', 'com.xiaomi.push'],
     vendor: '北京小米移动软件有限公司', category: 'push', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info'],
   },
   {
     id: 'oppo-push', name: 'OPPO推送',
-    aliases: ['OPPO推送', 'OPPO推送SDK', 'OPPO PUSH', 'OPPO推送服务', 'OPPO消息推送', 'OPUSH', 'OPUSH SDK', 'HeytapPush', 'Heytap Push', '欢太推送'],
+    aliases: ['OPPO推送', 'OPPO推送SDK', 'OPPO PUSH', 'OPPO推送服务', 'OPPO消息推送', 'OPUSH', 'OPUSH SDK', 'HeytapPush', '欢太推送'],
     packages: ['com.heytap.msp', 'com.heytap.mcs', 'com.coloros.mcs'],
     vendor: '广东欢太科技有限公司', category: 'push', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info'],
@@ -91,7 +91,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'tencent-tpns', name: '腾讯移动推送',
-    aliases: ['腾讯移动推送', 'TPNS', '移动推送TPNS', '腾讯移动推送TPNS', '信鸽', '信鸽推送', '腾讯信鸽', 'XGPush', 'XG Push', '腾讯推送', 'TPNS SDK'],
+    aliases: ['腾讯移动推送', 'TPNS', '移动推送TPNS', '腾讯移动推送TPNS', '信鸽', '信鸽推送', '腾讯信鸽', 'XGPush', '腾讯推送', 'TPNS SDK'],
     packages: ['com.tencent.android.tpush'],
     vendor: '深圳市腾讯计算机系统有限公司', category: 'push', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address'],
@@ -331,7 +331,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'tencent-map', name: '腾讯地图SDK',
-    aliases: ['腾讯地图SDK', '腾讯位置服务', '腾讯地图开放平台', 'Tencent Map SDK', 'TencentMap SDK'],
+    aliases: ['腾讯地图SDK', '腾讯位置服务', '腾讯地图开放平台', 'Tencent Map SDK'],
     packages: ['com.tencent.tencentmap.mapsdk', 'com.tencent.map.sdk'],
     vendor: '深圳市腾讯计算机系统有限公司', category: 'map', country: 'CN',
     dataItems: ['location', 'device_id', 'device_info', 'network_info'],
@@ -345,14 +345,14 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'huawei-location', name: '华为定位服务',
-    aliases: ['华为定位服务', '华为定位', '华为定位SDK', 'HMS Location', 'HMS Location Kit', 'Location Kit', 'HUAWEI Location Kit'],
+    aliases: ['华为定位服务', '华为定位', '华为定位SDK', 'HMS Location', 'HMS Location Kit', 'HUAWEI Location Kit'],
     packages: ['com.huawei.hms.location'],
     vendor: '华为软件技术有限公司', category: 'map', country: 'CN',
     dataItems: ['location', 'device_id', 'device_info', 'network_info'],
   },
   {
     id: 'huawei-map', name: '华为地图服务',
-    aliases: ['华为地图服务', '华为地图SDK', 'HMS Map Kit', 'HUAWEI Map Kit', 'Map Kit'],
+    aliases: ['华为地图服务', '华为地图SDK', 'HMS Map Kit', 'HUAWEI Map Kit'],
     packages: ['com.huawei.hms.maps'],
     vendor: '华为软件技术有限公司', category: 'map', country: 'CN',
     dataItems: ['location', 'device_id', 'device_info', 'network_info'],
@@ -388,7 +388,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'wechat-pay', name: '微信支付',
-    aliases: ['微信支付', '微信支付SDK', 'WeChat Pay', '财付通'],
+    aliases: ['微信支付', '微信支付SDK', 'WeChat Pay'],
     vendor: '财付通支付科技有限公司', category: 'payment', country: 'CN',
     dataItems: ['device_info', 'transaction'],
   },
@@ -419,7 +419,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'jdpay', name: '京东支付',
-    aliases: ['京东支付', '京东支付SDK', 'JDPay', '网银在线'],
+    aliases: ['京东支付', '京东支付SDK', 'JDPay'],
     vendor: '网银在线（北京）科技有限公司', category: 'payment', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info', 'transaction'],
   },
@@ -706,7 +706,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'tencent-ysdk', name: '应用宝YSDK',
-    aliases: ['YSDK', '应用宝YSDK', '腾讯YSDK', '应用宝SDK', '腾讯应用宝SDK'],
+    aliases: ['应用宝YSDK', '腾讯YSDK', '应用宝SDK', '腾讯应用宝SDK'],
     packages: ['com.tencent.ysdk'],
     vendor: '深圳市腾讯计算机系统有限公司', category: 'login', country: 'CN',
     dataItems: ['device_id', 'device_info', 'name', 'id_document', 'transaction'],
@@ -770,7 +770,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'sharesdk', name: 'ShareSDK',
-    aliases: ['ShareSDK', 'MobTech', 'MobSDK', 'Mob SDK', 'MobTech SDK', 'MobTech ShareSDK', 'Mob分享', 'MobTech分享'],
+    aliases: ['ShareSDK', 'MobTech', 'MobSDK', 'MobTech SDK', 'MobTech ShareSDK', 'Mob分享', 'MobTech分享'],
     packages: ['cn.sharesdk', 'com.mob'],
     vendor: '上海游昆信息技术有限公司', category: 'social', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address', 'app_list', 'location'],
@@ -896,7 +896,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'ctid', name: '网证CTID',
-    aliases: ['CTID', '网证', '居民身份证网上功能凭证', 'CTID可信身份认证', '可信身份认证平台'],
+    aliases: ['网证', '网证CTID', '居民身份证网上功能凭证', 'CTID可信身份认证', '可信身份认证平台'],
     vendor: '公安部第一研究所', category: 'identity', country: 'CN',
     dataItems: ['name', 'id_document', 'face'],
   },
@@ -911,14 +911,14 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   // ── ads: ad networks, ad aggregation (聚合) and e-commerce affiliate SDKs ───────────
   {
     id: 'csj', name: '穿山甲',
-    aliases: ['穿山甲', '穿山甲SDK', '穿山甲广告SDK', '穿山甲联盟', '穿山甲广告', '巨量引擎', '巨量引擎广告SDK', 'CSJ SDK'],
+    aliases: ['穿山甲', '穿山甲SDK', '穿山甲广告SDK', '穿山甲联盟', '穿山甲广告', '巨量引擎', '巨量引擎广告SDK', 'CSJ SDK', 'Pangle', 'Pangle SDK'],
     packages: ['com.bytedance.sdk.openadsdk'],
     vendor: '北京巨量引擎网络技术有限公司', category: 'ads', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address', 'location', 'app_list', 'usage_logs'],
   },
   {
     id: 'gromore', name: '穿山甲GroMore',
-    aliases: ['GroMore', 'GroMore SDK', 'GromoreSDK', '穿山甲GroMore', 'GroMore聚合', '穿山甲聚合'],
+    aliases: ['GroMore', 'GroMore SDK', '穿山甲GroMore', 'GroMore聚合', '穿山甲聚合'],
     packages: ['com.bytedance.msdk'],
     vendor: '北京巨量引擎网络技术有限公司', category: 'ads', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address', 'usage_logs'],
@@ -1061,8 +1061,8 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address', 'usage_logs'],
   },
   {
-    id: 'pangle', name: 'Pangle',
-    aliases: ['Pangle', 'Pangle SDK', '穿山甲海外版'],
+    id: 'pangle', name: 'Pangle（海外）',
+    aliases: ['穿山甲海外版', 'Pangle Global', 'Pangle国际版'],
     vendor: 'Bytedance Pte. Ltd.', category: 'ads', country: 'SG',
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address', 'usage_logs'],
   },
@@ -1176,7 +1176,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   // ── im: instant messaging, real-time audio/video, in-app customer service ───────────
   {
     id: 'tencent-im', name: '腾讯云即时通信IM',
-    aliases: ['腾讯云IM', '腾讯云即时通信', '腾讯云即时通信IM', '腾讯即时通信IM', '腾讯IM', 'TencentIM', '腾讯云IM SDK', 'ImSDK'],
+    aliases: ['腾讯云IM', '腾讯云即时通信', '腾讯云即时通信IM', '腾讯即时通信IM', '腾讯IM', 'TencentIM', '腾讯云IM SDK'],
     packages: ['com.tencent.imsdk', 'com.tencent.qcloud.tuikit'],
     vendor: '腾讯云计算（北京）有限责任公司', category: 'im', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address', 'photos_media'],
@@ -1211,7 +1211,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'netease-im', name: '网易云信IM',
-    aliases: ['网易云信', '网易云信IM', '网易云信SDK', '云信SDK', '云信IM', 'NIM SDK', 'NetEase IM', 'NIMSDK'],
+    aliases: ['网易云信', '网易云信IM', '网易云信SDK', '云信SDK', '云信IM', 'NIM SDK', 'NetEase IM'],
     packages: ['com.netease.nimlib', 'com.netease.nim'],
     vendor: '杭州网易智企科技有限公司', category: 'im', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address', 'photos_media'],
@@ -1402,7 +1402,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'huawei-cloud', name: '华为云',
-    aliases: ['华为云', '华为云SDK', '华为云OBS', '华为云对象存储', 'Huawei Cloud'],
+    aliases: ['华为云SDK', '华为云OBS', '华为云对象存储', 'Huawei Cloud'],
     packages: ['com.obs', 'com.huaweicloud'],
     vendor: '华为云计算技术有限公司', category: 'cloud', country: 'CN',
     dataItems: ['device_info', 'network_info', 'ip_address', 'photos_media'],
@@ -1636,14 +1636,14 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'google-mlkit', name: 'Google ML Kit',
-    aliases: ['Google ML Kit', 'ML Kit', 'MLKit', '谷歌二维码扫码SDK', 'ML Kit条码扫描'],
+    aliases: ['Google ML Kit', '谷歌二维码扫码SDK', 'ML Kit条码扫描'],
     packages: ['com.google.mlkit'],
     vendor: 'Google LLC', category: 'other', country: 'US',
     dataItems: ['photos_media', 'device_info'],
   },
   {
     id: 'huawei-scan', name: '华为统一扫码服务',
-    aliases: ['华为统一扫码', '华为统一扫码服务', '华为扫码SDK', 'HMS Scan Kit', 'Scan Kit'],
+    aliases: ['华为统一扫码', '华为统一扫码服务', '华为扫码SDK', 'HMS Scan Kit'],
     packages: ['com.huawei.hms.hmsscankit', 'com.huawei.hms.ml.scan'],
     vendor: '华为软件技术有限公司', category: 'other', country: 'CN',
     dataItems: ['photos_media', 'device_info'],
@@ -1671,7 +1671,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'dcloud', name: 'DCloud uni-app引擎',
-    aliases: ['DCloud', 'DCloud App引擎', 'uni-app', 'uni-app x', 'uniapp', 'HTML5+ Runtime', '5+ Runtime', 'HBuilder'],
+    aliases: ['DCloud App引擎', 'DCloud引擎', 'uni-app', 'uni-app x', 'uniapp', 'HTML5+ Runtime', '5+ Runtime'],
     packages: ['io.dcloud'],
     vendor: '数字天堂（北京）网络技术有限公司', category: 'other', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info', 'ip_address'],

@@ -1,33 +1,42 @@
 // How a sentence speaks of the data it names: collected, or only mentioned
-// (a definition, an example list, a negation, a generic minors clause).
+// (a definition, an example list, a negation, a generic minors clause,
+// advice to the user, data kept on the device).
 import {
+  ADVICE_CUES,
   CONDITION_STARTS,
   DEFINITION_CUES,
   DEFINITION_SECTIONS,
+  LOCAL_ONLY_CUES,
   MINOR_CUES,
   NEGATABLE_VERBS,
-  NEGATION_FILLERS,
-  NEGATORS,
+  STRONG_NEGATORS,
+  WEAK_NEGATORS,
 } from '../lexicon/cues';
 import type { PolicyText } from '../text';
 import type { Span } from '../types';
 
-export type MentionContext = 'collected' | 'definition' | 'negated' | 'minors';
+export type MentionContext = 'collected' | 'definition' | 'negated' | 'minors' | 'advice' | 'local';
 
 const alt = (terms: readonly string[]): string =>
   [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const anyOf = (terms: readonly string[]): RegExp => new RegExp(alt(terms));
 
+// 我们不会收集 / 我们不会将您的信息与第三方分享 / 不主动收集
 const NEGATION = new RegExp(
-  `(?:${alt(NEGATORS.terms)})(?:${alt(NEGATION_FILLERS)}|向[^，,；;。]{1,16}?)*(?:${alt(NEGATABLE_VERBS.terms)})`,
+  `(?:${alt(STRONG_NEGATORS.terms)})[^，,；;。]{0,40}?(?:${alt(NEGATABLE_VERBS.terms)})|(?:${alt(WEAK_NEGATORS.terms)})[^，,；;。]{0,3}?(?:${alt(NEGATABLE_VERBS.terms)})`,
 );
-// "您可以不提供" / "如您不同意" are the user's choices, not our promises.
+// "如您不提供…" / "您可以不授权…" are the user's choices, not our promises.
 const CONDITION = new RegExp(`^(?:${alt(CONDITION_STARTS.terms)})`);
-const DEFINITION = new RegExp(alt(DEFINITION_CUES.terms));
-const MINORS = new RegExp(alt(MINOR_CUES.terms));
-const DEFINITION_TITLE = new RegExp(alt(DEFINITION_SECTIONS.terms));
+const DEFINITION = anyOf(DEFINITION_CUES.terms);
+const MINORS = anyOf(MINOR_CUES.terms);
+const ADVICE = anyOf(ADVICE_CUES.terms);
+const LOCAL_ONLY = anyOf(LOCAL_ONLY_CUES.terms);
+const DEFINITION_TITLE = anyOf(DEFINITION_SECTIONS.terms);
 // An appendix of definitions inside flattened text: "附件：释义及名词解释：…"
 const DEFINITION_MARKER = /(?:附件|附录)[一二三四五六七八九十\d]*[:：]?\s*.{0,6}?(?:释义|名词解释|定义|术语)|敏感信息(?:举例|示例)/g;
 const CLAUSE_BREAK = /[，,；;]/;
+const OPEN = /[(（【[「]/;
+const CLOSE = /[)）】\]」]/;
 
 /** Spans of the text that define terms rather than describe processing. */
 export function definitionZones(doc: PolicyText): Span[] {
@@ -43,12 +52,26 @@ export function definitionZones(doc: PolicyText): Span[] {
   return zones;
 }
 
-/** The clause (between commas/semicolons) of `sentence` around `at`. */
+/**
+ * The clause of `sentence` around `at`: between commas or semicolons that
+ * are not inside brackets, so a parenthesised example stays with its clause.
+ */
 function clauseAround(folded: string, sentence: Span, at: number): string {
-  let start = at;
-  while (start > sentence.start && !CLAUSE_BREAK.test(folded[start - 1]!)) start--;
-  let end = at;
-  while (end < sentence.end && !CLAUSE_BREAK.test(folded[end]!)) end++;
+  let start = sentence.start;
+  let end = sentence.end;
+  let depth = 0;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = folded[i]!;
+    if (OPEN.test(ch)) depth++;
+    else if (CLOSE.test(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_BREAK.test(ch)) {
+      if (i < at) start = i + 1;
+      else {
+        end = i;
+        break;
+      }
+    }
+  }
   return folded.slice(start, end).trim();
 }
 
@@ -69,6 +92,8 @@ export function contextReader(doc: PolicyText): ContextReader {
       if (zones.some((z) => z.start <= at && at < z.end) || DEFINITION.test(s)) return 'definition';
       if (isNegated(doc.folded, sentence, at)) return 'negated';
       if (MINORS.test(s)) return 'minors';
+      if (ADVICE.test(s)) return 'advice';
+      if (LOCAL_ONLY.test(s)) return 'local';
       return 'collected';
     },
   };

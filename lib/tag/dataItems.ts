@@ -10,29 +10,33 @@ const MAX_EVIDENCE = 12;
 const byId = new Map(DATA_ITEMS.map((e) => [e.id, e]));
 
 export function tagDataItems(doc: PolicyText, hits: readonly TermHit[], context: ContextReader): DataItemTag[] {
-  const found = new Map<string, { collected: Evidence[]; mentioned: Evidence[]; seen: Set<number> }>();
+  const found = new Map<string, { collected: Evidence[]; mentioned: Evidence[]; headings: Evidence[]; seen: Set<number> }>();
   for (const hit of hits) {
     const entry = byId.get(hit.id);
     const sentence = sentenceOf(doc, hit.start);
     if (!entry || !sentence) continue;
     let item = found.get(hit.id);
-    if (!item) found.set(hit.id, (item = { collected: [], mentioned: [], seen: new Set() }));
+    if (!item) found.set(hit.id, (item = { collected: [], mentioned: [], headings: [], seen: new Set() }));
     if (item.seen.has(sentence.index)) continue;
     item.seen.add(sentence.index);
     const evidence = evidenceFor(doc, sentence, hit);
-    (context.classify(sentence, hit.start) === 'collected' ? item.collected : item.mentioned).push(evidence);
+    const collected = context.classify(sentence, hit.start) === 'collected';
+    // A heading names a topic; a sentence in its body is the better quote.
+    if (collected && doc.sections.some((sec) => sec.start === sentence.start)) item.headings.push(evidence);
+    else (collected ? item.collected : item.mentioned).push(evidence);
   }
   const tags: DataItemTag[] = [];
   for (const entry of DATA_ITEMS) {
     const item = found.get(entry.id);
     if (!item) continue;
-    const collected = item.collected.length > 0;
+    // A heading alone ("（四）位置信息") says the section is about the item.
+    const collected = item.collected.length > 0 || (item.headings.length > 0 && item.mentioned.length === 0);
     tags.push({
       id: entry.id,
       label: entry.label,
       sensitive: entry.sensitive,
       status: collected ? 'collected' : 'mentioned',
-      evidence: (collected ? item.collected : item.mentioned).slice(0, MAX_EVIDENCE),
+      evidence: [...(collected ? item.collected : item.mentioned), ...item.headings].slice(0, MAX_EVIDENCE),
     });
   }
   return tags;

@@ -44,6 +44,10 @@ function excluded(folded: string, hit: TermHit, phrases: readonly string[] | und
   return false;
 }
 
+// A term followed by the rest of an organisation's name is part of that
+// name (芝麻信用管理有限公司), not a kind of data.
+const ORG_TAIL = /^[^，,。；;、\s()（）:：]{0,10}?(有限公司|有限责任公司|股份公司|集团|研究院|研究中心)/;
+
 /** Longest-first matches of index terms over the tokens of `folded`. */
 export function findTerms(folded: string, tokens: readonly Token[], index: TermIndex): TermHit[] {
   const hits: TermHit[] = [];
@@ -60,7 +64,9 @@ export function findTerms(folded: string, tokens: readonly Token[], index: TermI
       }
       if (!index.prefixes.has(run)) break;
     }
-    if (best && !excluded(folded, best, index.notWhen.get(best.id))) hits.push(best);
+    if (best && !excluded(folded, best, index.notWhen.get(best.id)) && !ORG_TAIL.test(folded.slice(best.end, best.end + 16))) {
+      hits.push(best);
+    }
     i = best ? next : i + 1;
   }
   return hits;
