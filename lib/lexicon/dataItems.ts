@@ -91,6 +91,9 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '文末的联系方式',
       '所述的联系方式',
       '列出的联系方式',
+      '我们的联系方式',
+      '我们提供的联系方式',
+      '平台提供的联系方式',
       '前述联系方式',
       '联系方式或拨打',
     ],
@@ -753,7 +756,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '朴道征信',
     ],
     // rejected: 信用 alone (信用卡, 统一社会信用代码, 信用风险).
-    example: '经您授权，我们会向征信机构查询您的信用报告，用于评估您的信用状况。',
+    example: '經您授權後，我們會向徵信機構查詢您的信用報告，用於評估您的信用狀況。',
   },
   {
     id: 'property',
@@ -1554,7 +1557,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '埋点',
       '埋点数据',
     ],
-    notWhen: ['日志功能', '写日志'],
+    notWhen: ['日志功能', '写日志', '日志审计', '日志框架'],
     example: '为保障服务正常运行，我们会记录您的操作日志、访问日期和时间及崩溃日志。',
   },
   {

@@ -68,15 +68,9 @@ const TAXONOMY_PERMISSIONS: readonly (readonly [id: string, label: string])[] = 
 // overlap so far is resolved by longest match (e.g. 人像 / 人像面) instead.
 const SHARED_DATA_TERMS = new Set<string>([]);
 
-// Common 简体 characters that lib/text/fold.ts currently rewrites (the OpenCC
-// variant tables map 户→戶, 台→臺, 税→稅, 核→覈 …, and TSCharacters maps
-// 著→着). Terms may contain them; every other character of a term must
-// already be in folded form. Once fold.ts leaves 简体 alone this can go.
-const FOLD_QUIRKS = new Set([...'户台税温群脱峰床秘悦核才著么麽兑吃唇卧灶皂葱粽蜕痴']);
-
-/** Characters of `s` that folding changes, other than the known quirks. */
+/** Characters of `s` that folding changes: a term must already be folded. */
 function unfoldedChars(s: string): string[] {
-  return [...s].filter((ch) => foldText(ch) !== ch && !FOLD_QUIRKS.has(ch));
+  return [...s].filter((ch) => foldText(ch) !== ch);
 }
 
 // The cues that must share a sentence with a permission term (see analysis).
@@ -93,9 +87,7 @@ function blockedRanges(text: string, notWhen: readonly string[] = []): [number, 
 
 /**
  * Terms of `entry` that match in `folded`, outside every notWhen occurrence.
- * Terms and notWhen strings are folded too, as the tagger must do when it
- * loads a lexicon: folding is not the identity on every 简体 character
- * (see FOLD_QUIRKS), so an unfolded term could miss its own word.
+ * Terms and notWhen strings are folded too, as the tagger does.
  */
 function matchingTerms(entry: TermEntry, folded: string): string[] {
   const blocked = blockedRanges(folded, (entry.notWhen ?? []).map(foldText));

@@ -3,6 +3,7 @@
 // word (卡号 does not match inside 信用卡号码's neighbours by accident).
 import type { Token } from '../segment';
 import type { TermEntry } from '../lexicon/types';
+import { foldText } from '../text/fold';
 
 export interface TermHit {
   id: string;
@@ -23,11 +24,12 @@ export function buildTermIndex(entries: readonly TermEntry[]): TermIndex {
   const prefixes = new Set<string>();
   const notWhen = new Map<string, string[]>();
   for (const entry of entries) {
-    for (const term of entry.terms) {
+    // Terms are written folded already; folding again guards a stray 繁體 character.
+    for (const term of entry.terms.map(foldText)) {
       terms.set(term, entry.id);
       for (let i = 1; i < term.length; i++) prefixes.add(term.slice(0, i));
     }
-    if (entry.notWhen?.length) notWhen.set(entry.id, entry.notWhen);
+    if (entry.notWhen?.length) notWhen.set(entry.id, entry.notWhen.map(foldText));
   }
   return { terms, prefixes, notWhen };
 }

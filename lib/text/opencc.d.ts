@@ -12,3 +12,7 @@ declare module 'opencc-js/dict/TWVariantsRev' {
   const dict: string;
   export default dict;
 }
+declare module 'opencc-js/dict/STCharacters' {
+  const dict: string;
+  export default dict;
+}

@@ -1,0 +1,44 @@
+// Linking an SDK name to the catalog, and finding catalog SDKs named in prose.
+import { SDK_CATALOG, type SdkCatalogEntry } from './catalog';
+import { foldText } from '../text/fold';
+import { buildTermIndex, type TermIndex } from '../tag/terms';
+
+/** Names compare folded, without spaces and punctuation. */
+export function nameKey(name: string): string {
+  return foldText(name).replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+const byId = new Map(SDK_CATALOG.map((e) => [e.id, e]));
+
+// Longest alias first, so 友盟推送 wins over 友盟 inside "友盟推送SDK".
+const ALIAS_KEYS: readonly (readonly [key: string, entry: SdkCatalogEntry])[] = SDK_CATALOG.flatMap((entry) =>
+  [entry.name, ...entry.aliases].map((alias) => [nameKey(alias), entry] as const),
+)
+  .filter(([key]) => key.length >= 2)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The catalog entry whose longest alias the name contains. */
+export function catalogFor(name: string): SdkCatalogEntry | undefined {
+  const key = nameKey(name);
+  if (!key) return undefined;
+  return ALIAS_KEYS.find(([alias]) => key.includes(alias))?.[1];
+}
+
+export function catalogEntry(id: string): SdkCatalogEntry | undefined {
+  return byId.get(id);
+}
+
+/**
+ * Aliases as a term index over jieba tokens: a match never starts or ends
+ * inside a word (个推 is not found in 一个推送, LINE SDK not in offlinesdk).
+ * Two-character Chinese aliases are too easily part of ordinary prose and
+ * are only used to link table rows, not to find SDKs in running text.
+ */
+export const PROSE_ALIAS_INDEX: TermIndex = buildTermIndex(
+  SDK_CATALOG.map((entry) => ({
+    id: entry.id,
+    label: entry.name,
+    example: entry.name,
+    terms: [...new Set([entry.name, ...entry.aliases].map((a) => foldText(a)).filter((a) => a.length >= 3 || /^[a-z0-9]/.test(a)))],
+  })),
+);
