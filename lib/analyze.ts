@@ -16,6 +16,7 @@ import {
   tagPermissions,
 } from './tag';
 import { assess } from './risk';
+import { extractSdks } from './sdk';
 import type { Analysis } from './types';
 
 export interface AnalyzeOptions {
@@ -35,6 +36,9 @@ export async function warmUp(): Promise<void> {
   await getSegmenter(USER_WORDS);
 }
 
+/** A folded cell that names a data item or permission, e.g. "剪贴板" or "imei". */
+const isDataWord = (folded: string): boolean => dataIndex.terms.has(folded) || permissionIndex.terms.has(folded);
+
 const now = (): number => performance.now();
 
 export async function analyzePolicy(input: string, options: AnalyzeOptions = {}): Promise<Analysis> {
@@ -47,7 +51,8 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
   const t2 = now();
 
   const context = contextReader(doc);
-  const dataItems = tagDataItems(doc, findTerms(doc.folded, tokens, dataIndex), context);
+  const dataHits = findTerms(doc.folded, tokens, dataIndex);
+  const dataItems = tagDataItems(doc, dataHits, context);
   const permissions = tagPermissions(doc, findTerms(doc.folded, tokens, permissionIndex), context);
   const meta = detectMeta(doc.text, doc.folded, options.title);
   const script = detectScript(doc.text);
@@ -71,7 +76,7 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
     sections: doc.sections.map(({ title, start, end }) => ({ title, start, end })),
     dataItems,
     permissions,
-    sdks: [],
+    sdks: extractSdks(doc, tokens, dataHits, isDataWord, meta.company),
     sharing: [],
   };
   const { checks, risks, summary } = assess(doc, partial);

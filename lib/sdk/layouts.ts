@@ -9,6 +9,7 @@
 import type { Span } from '../types';
 import type { PolicyText } from '../text';
 import { catalogFor } from './match';
+import { foldText } from '../text/fold';
 
 export interface SdkRecord {
   name: string;
@@ -40,7 +41,7 @@ const NAME_KEY = /^(第三方)?(sdk|插件|服务|产品|合作方)?\s*(名称|�
 const VENDOR_KEY = /提供方|提供者|提供商|公司|主体|运营方|开发者|厂商|服务商|合作方名称|第三方名称|所属/;
 const PURPOSE_KEY = /目的|用途|功能|场景|使用说明|业务/;
 const FIELD_KEY = /^(第三方)?(sdk)?(名称|提供方|提供者|提供商|公司名称|主体|运营方|开发者|厂商|服务商|使用目的|用途|目的|功能|场景描述|场景|使用场景|收集|采集|获取|处理|共享|数据类型|信息类型|个人信息|涉及的个人信息|收集的个人信息|收集个人信息类型|采集的个人信息或权限|所需权限|权限|官网|官网链接|隐私政策|隐私政策链接|隐私权政策|链接|处理方式|合作方式|类型|描述)/;
-const ORG_NAME = /[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|研究院)|[A-Z][A-Za-z0-9&.,]*(?:\s[A-Za-z0-9&.,]+){0,4}\s?(?:Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH|Pte\.?)/;
+const ORG_NAME = /[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,30}?(?:(?:集团)?(?:股份)?(?:有限责任公司|有限公司)|集团|研究院)|[A-Z][A-Za-z0-9&.,]*(?:\s[A-Za-z0-9&.,]+){0,4}\s?(?:Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH|Pte\.?)/;
 const LIST_MARKER = /^(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[-*•·●▪]|\d{1,3}\s)\s*/;
 const SDK_WORD = /sdk/;
 
@@ -93,7 +94,7 @@ export function fromTableRows(doc: PolicyText): SdkRecord[] {
  * block), or one line carrying "SDK名称：…" and its other fields.
  */
 export function fromFieldBlocks(doc: PolicyText): SdkRecord[] {
-  const out: SdkRecord[] = [];
+  const blocks: { rec: SdkRecord; sdkish: boolean }[] = [];
   const lines = linesOf(doc);
   const isField = (l: Line) => /^[^:：]{1,16}[:：]/.test(clean(l.folded)) && FIELD_KEY.test(clean(l.folded));
   for (let i = 0; i < lines.length; i++) {
@@ -119,9 +120,20 @@ export function fromFieldBlocks(doc: PolicyText): SdkRecord[] {
     }
     const name = named ? line.text.slice(line.text.length - clean(line.text).length).replace(/^[^:：]*[:：]\s*/, '').split(/[；;，,。|]/)[0]! : line.text;
     const rec = record(doc, name, line.start, { start: line.start, end }, { vendor: vendor || undefined, purpose: purpose || undefined });
-    if (rec) out.push(rec);
+    if (rec) blocks.push({ rec, sdkish: Boolean(named) || Boolean(vendor) || looksLikeSdkName(foldText(rec.name)) });
   }
-  return out;
+  return acceptRun(blocks);
+}
+
+/**
+ * In a list where most items are plainly SDKs, the others count too
+ * (腾讯灯塔Beacon, ADSCOPE), unless they name an unnamed party or a kind of
+ * data (第三方物流公司, 剪贴板). A lone item counts only if it is plainly an SDK.
+ */
+function acceptRun(items: readonly { rec: SdkRecord; sdkish: boolean }[]): SdkRecord[] {
+  const sdkish = items.filter((i) => i.sdkish).length;
+  const mostly = sdkish >= 3 && sdkish >= items.length / 2;
+  return items.filter((i) => i.sdkish || (mostly && !/^(第三方|合作|其他)|公司$|机构$|平台$|板$/.test(i.rec.name))).map((i) => i.rec);
 }
 
 function foldedKey(field: string): string {
@@ -148,10 +160,7 @@ export function fromNumberedProse(doc: PolicyText): SdkRecord[] {
     const rec = record(doc, name, line.start, line, { purpose });
     if (rec) items.push({ rec, sdkish: SDK_WORD.test(name.toLowerCase()) || Boolean(catalogFor(name)) });
   }
-  const sdkish = items.filter((i) => i.sdkish).length;
-  if (sdkish < 3) return items.filter((i) => i.sdkish).map((i) => i.rec);
-  const mostly = sdkish >= items.length / 2;
-  return items.filter((i) => i.sdkish || (mostly && !/^(第三方|合作|其他)|公司$|机构$|平台$|板$/.test(i.rec.name))).map((i) => i.rec);
+  return acceptRun(items);
 }
 
 /**
@@ -199,6 +208,12 @@ function splitNameVendor(row: string): { name: string; vendor?: string } | undef
   const entry = catalogFor(row.slice(0, 20));
   const vendorAt = entry ? row.indexOf(entry.vendor) : -1;
   if (vendorAt > 0) return { name: row.slice(0, vendorAt), vendor: entry!.vendor };
+  // "高德地图高德软件有限公司": the brand starts the name and again the vendor
+  const brand = row.slice(0, 2);
+  const again = row.indexOf(brand, 2);
+  if (/^[\u4e00-\u9fa5]{2}$/.test(brand) && again > 0 && again <= 12 && ORG_NAME.exec(row.slice(again))?.index === 0) {
+    return { name: row.slice(0, again), vendor: ORG_NAME.exec(row.slice(again))![0] };
+  }
   const org = ORG_NAME.exec(row);
   if (org && org.index > 0 && org.index <= 20) {
     // the name is what precedes the organisation; a Latin organisation
@@ -210,6 +225,33 @@ function splitNameVendor(row: string): { name: string; vendor?: string } | undef
 
 // Header words of a table whose cells were flattened one a line.
 const CELL_HEADER = /^(序号|名称|sdk名称|sdk服务|第三方sdk|第三方名称|sdk|sdk类型|具体功能|功能|使用目的|用途|目的|客户端|平台|获取信息|收集信息|收集的信息|收集的个人信息|个人信息类型|数据类型|权限|所需权限|隐私权政策|隐私政策|隐私政策链接|官网链接|提供方|公司名称|第三方公司名称|sdk提供方|使用场景|场景|合作方|共享方式|共享信息|处理方式)$/;
+
+/** Folded text that names an SDK: it says SDK, the catalog knows it, or it is a library name. */
+function looksLikeSdkName(f: string): boolean {
+  return SDK_WORD.test(f) || Boolean(catalogFor(f)) || /^[a-z][a-z0-9 ._+-]{3,39}$/.test(f) || /^[\u4e00-\u9fa5]{2,4}[a-z][a-z0-9]{2,20}$/.test(f);
+}
+
+/**
+ * "服务商包括魅族（用于信息推送）、Talkingdata（用于数据统计）…": in a sentence
+ * about third-party services, each "name（用于…）" item is an SDK.
+ */
+export function fromPurposeLists(doc: PolicyText): SdkRecord[] {
+  const out: SdkRecord[] = [];
+  const item = /(?:^|[、，,:：；;]|包括|包含|如)\s*([^、，,:：；;（(）)]{2,24}?)\s*[（(]\s*(用于[^）)]{1,30})[)）]/g;
+  for (const sentence of doc.sentences) {
+    const folded = doc.folded.slice(sentence.start, sentence.end);
+    if (!/sdk|服务商|第三方|插件/.test(folded)) continue;
+    item.lastIndex = 0;
+    for (let m = item.exec(folded); m; m = item.exec(folded)) {
+      const name = m[1]!.replace(/^(但不限于|不限于|以及|及|和|与)/, '').trim();
+      if (!looksLikeSdkName(name) && !/^[\u4e00-\u9fa5]{2,8}$/.test(name)) continue;
+      const at = sentence.start + m.index + m[0].indexOf(m[1]!);
+      const rec = record(doc, doc.text.slice(at, at + m[1]!.length), at, sentence, { purpose: m[2] });
+      if (rec) out.push(rec);
+    }
+  }
+  return out;
+}
 
 /**
  * A table whose cells were flattened one a line: after a run of header
@@ -227,11 +269,12 @@ export function fromCellLines(doc: PolicyText, isDataWord: (folded: string) => b
       const line = lines[j]!;
       const f = line.folded.trim();
       if (doc.sections.some((s) => s.start === line.start) || (f.length > 80 && /[。]/.test(f))) break;
-      if (f.length > 40 || /[、，,。；;:：]|^(无|是|否|安卓端?|ios端?|android|双端|全部|点击|查看)|http/.test(f) || isDataWord(f)) continue;
-      const named = SDK_WORD.test(f) || Boolean(catalogFor(f)) || /^[a-z][a-z0-9 ._+-]{2,39}$/.test(f);
-      if (!named) continue;
+      if (f.length > 40 || /[、，,。；;:：“”"]|^(无|是|否|安卓端?|ios端?|android|双端|全部|点击|查看)|https?:\/\/|www\./.test(f) || isDataWord(f)) continue;
+      if (!looksLikeSdkName(f)) continue;
       const rec = record(doc, line.text, line.start, line);
       if (rec) out.push(rec);
+      // the cell after a name is its description, never the next row's name
+      j++;
       i = j;
     }
   }

@@ -17,11 +17,25 @@ const ALIAS_KEYS: readonly (readonly [key: string, entry: SdkCatalogEntry])[] = 
   .filter(([key]) => key.length >= 2)
   .sort((a, b) => b[0].length - a[0].length);
 
+const LATIN = /[a-z0-9]/;
+
+/** `alias` occurs in `key` without cutting a Latin word (face ⊄ facebook). */
+export function containsAlias(key: string, alias: string): boolean {
+  for (let at = key.indexOf(alias); at !== -1; at = key.indexOf(alias, at + 1)) {
+    const before = key[at - 1];
+    const after = key[at + alias.length];
+    const cutsBefore = before !== undefined && LATIN.test(before) && LATIN.test(alias[0]!);
+    const cutsAfter = after !== undefined && LATIN.test(after) && LATIN.test(alias.at(-1)!);
+    if (!cutsBefore && !cutsAfter) return true;
+  }
+  return false;
+}
+
 /** The catalog entry whose longest alias the name contains. */
 export function catalogFor(name: string): SdkCatalogEntry | undefined {
   const key = nameKey(name);
   if (!key) return undefined;
-  return ALIAS_KEYS.find(([alias]) => key.includes(alias))?.[1];
+  return ALIAS_KEYS.find(([alias]) => containsAlias(key, alias))?.[1];
 }
 
 export function catalogEntry(id: string): SdkCatalogEntry | undefined {

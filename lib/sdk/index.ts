@@ -1,0 +1,105 @@
+// SDK stage: records from every list layout, plus catalog SDKs named in
+// prose, merged into one entry per SDK and linked to the catalog.
+import type { Evidence, SdkTag } from '../types';
+import type { Token } from '../segment';
+import { evidenceFor, sentenceOf, type PolicyText } from '../text';
+import { findTerms, type TermHit } from '../tag/terms';
+import { catalogEntry, catalogFor, containsAlias, nameKey, PROSE_ALIAS_INDEX } from './match';
+import { fromCellLines, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
+
+export { SDK_CATALOG, type SdkCatalogEntry, type SdkCategory } from './catalog';
+export { catalogFor, nameKey } from './match';
+
+// A sentence that speaks of third-party code: a catalog SDK named here is in use.
+const SDK_CONTEXT = /sdk|插件|接入|集成|嵌入|第三方|服务商|合作方|提供商|技术服务|统计|推送|登录|分享|地图|定位|广告|支付/;
+
+interface Merged {
+  tag: SdkTag;
+  key: string;
+}
+
+function dataItemsIn(span: { start: number; end: number }, dataHits: readonly TermHit[]): string[] {
+  const ids = new Set<string>();
+  for (const hit of dataHits) if (hit.start >= span.start && hit.end <= span.end) ids.add(hit.id);
+  return [...ids];
+}
+
+function evidenceOf(doc: PolicyText, rec: SdkRecord): Evidence {
+  const sentence = sentenceOf(doc, rec.nameSpan.start) ?? rec.span;
+  return evidenceFor(doc, sentence, rec.nameSpan);
+}
+
+/**
+ * @param isDataWord whether a folded cell names a data item or permission
+ *   (such cells in a flattened table are values, not SDK names)
+ * @param operator the policy's own company: its products are not third-party SDKs
+ */
+export function extractSdks(
+  doc: PolicyText,
+  tokens: readonly Token[],
+  dataHits: readonly TermHit[],
+  isDataWord: (folded: string) => boolean,
+  operator?: string,
+): SdkTag[] {
+  const records = [
+    ...fromTableRows(doc),
+    ...fromFieldBlocks(doc),
+    ...fromNumberedProse(doc),
+    ...fromFlattenedRows(doc),
+    ...fromCellLines(doc, isDataWord),
+    ...fromPurposeLists(doc),
+  ].sort((a, b) => a.nameSpan.start - b.nameSpan.start);
+
+  const merged: Merged[] = [];
+  // One SDK written twice: same name, or one name inside the other (友盟+SDK / 友盟+).
+  const find = (key: string) =>
+    merged.find((m) => m.key === key || (key.length >= 4 && m.key.length >= 4 && (containsAlias(m.key, key) || containsAlias(key, m.key))));
+
+  for (const rec of records) {
+    const key = nameKey(rec.name);
+    const entry = catalogFor(rec.name);
+    const existing = find(key);
+    if (existing) {
+      existing.tag.vendor ??= rec.vendor;
+      existing.tag.purpose ??= rec.purpose;
+      continue;
+    }
+    merged.push({
+      key,
+      tag: {
+        name: rec.name,
+        vendor: rec.vendor ?? entry?.vendor,
+        purpose: rec.purpose,
+        dataItems: dataItemsIn(rec.span, dataHits),
+        catalogId: entry?.id,
+        category: entry?.category,
+        evidence: [evidenceOf(doc, rec)],
+      },
+    });
+  }
+
+  const operatorKey = operator ? nameKey(operator) : '';
+  for (const hit of findTerms(doc.folded, tokens, PROSE_ALIAS_INDEX)) {
+    const entry = catalogEntry(hit.id)!;
+    if (operatorKey && nameKey(entry.vendor) === operatorKey) continue;
+    if (merged.some((m) => m.tag.catalogId === entry.id)) continue;
+    // inside a list record, a catalog name describes that record (…华为云服务…)
+    if (records.some((r) => r.span.start <= hit.start && hit.end <= r.span.end)) continue;
+    const sentence = sentenceOf(doc, hit.start);
+    if (!sentence || !SDK_CONTEXT.test(doc.folded.slice(sentence.start, sentence.end))) continue;
+    const name = doc.text.slice(hit.start, hit.end);
+    if (find(nameKey(name))) continue;
+    merged.push({
+      key: nameKey(name),
+      tag: {
+        name,
+        vendor: entry.vendor,
+        dataItems: [],
+        catalogId: entry.id,
+        category: entry.category,
+        evidence: [evidenceFor(doc, sentence, hit)],
+      },
+    });
+  }
+  return merged.map((m) => m.tag);
+}
