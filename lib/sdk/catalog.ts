@@ -49,7 +49,7 @@ export const SDK_CATALOG: readonly SdkCatalogEntry[] = [
   },
   {
     id: 'xiaomi-push', name: '小米推送',
-    aliases: ['小米推送', '小米推送SDK', '小米消息推送', '小米推送服务', 'MiPush', 'MiPush SDK', 'Xiaomi Push'],
+    aliases: ['小米推送', '小米推送SDK', '小米消息推送', '小米推送服务', '小米Push', 'MiPush', 'MiPush SDK', 'Xiaomi Push'],
     packages: ['com.xiaomi.mipush', 'com.xiaomi.push'],
     vendor: '北京小米移动软件有限公司', category: 'push', country: 'CN',
     dataItems: ['device_id', 'device_info', 'network_info'],

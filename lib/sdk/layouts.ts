@@ -243,10 +243,11 @@ export function fromPurposeLists(doc: PolicyText): SdkRecord[] {
     if (!/sdk|服务商|第三方|插件/.test(folded)) continue;
     item.lastIndex = 0;
     for (let m = item.exec(folded); m; m = item.exec(folded)) {
-      const name = m[1]!.replace(/^(但不限于|不限于|以及|及|和|与)/, '').trim();
+      // "服务商包含但不限于魅族推送" → 魅族推送
+      const name = m[1]!.replace(/^.*?(?:包括但不限于|包含但不限于|不限于|包括|包含|例如|比如)/, '').replace(/^(以及|及|和|与)/, '').trim();
       if (!looksLikeSdkName(name) && !/^[\u4e00-\u9fa5]{2,8}$/.test(name)) continue;
-      const at = sentence.start + m.index + m[0].indexOf(m[1]!);
-      const rec = record(doc, doc.text.slice(at, at + m[1]!.length), at, sentence, { purpose: m[2] });
+      const at = sentence.start + m.index + m[0].lastIndexOf(name);
+      const rec = record(doc, doc.text.slice(at, at + name.length), at, sentence, { purpose: m[2] });
       if (rec) out.push(rec);
     }
   }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from '../analyze';
+import { extractMarkdown } from '../extract';
+import { catalogFor } from './match';
+
+const sdksOf = async (text: string, headings?: Map<string, number>) => (await analyzePolicy(text, { headings })).sdks;
+const names = async (text: string) => (await sdksOf(text)).map((s) => s.name);
+
+describe('SDK list layouts', () => {
+  it('reads table rows with a header, with vendor, purpose and data items', async () => {
+    const md = extractMarkdown(`## 第三方SDK目录
+| SDK名称 | 提供方 | 使用目的 | 收集的个人信息 |
+|---|---|---|---|
+| 极光推送 | 深圳市和讯华谷信息技术有限公司 | 消息推送 | 设备标识符、IP地址 |
+| 图片裁剪库 | 某开源社区 | 头像裁剪 | 相册 |`);
+    const sdks = await sdksOf(md.text, md.headings);
+    expect(sdks.map((s) => s.name)).toEqual(['极光推送', '图片裁剪库']);
+    expect(sdks[0]).toMatchObject({ vendor: '深圳市和讯华谷信息技术有限公司', purpose: '消息推送', catalogId: 'jpush', category: 'push' });
+    expect(sdks[0]!.dataItems).toEqual(expect.arrayContaining(['device_id', 'ip_address']));
+    // an SDK the catalog does not know still appears, without catalogId
+    expect(sdks[1]!.catalogId).toBeUndefined();
+  });
+
+  it('reads a name line followed by labelled field lines', async () => {
+    const text = `（1）百度定位SDK
+场景描述：定位功能
+采集的个人信息或权限：经纬度、网络访问权限
+SDK提供方：北京百度网讯科技有限公司
+（2）讯飞语音SDK
+场景描述：语音转文字
+SDK提供方：科大讯飞股份有限公司`;
+    const sdks = await sdksOf(text);
+    expect(sdks.map((s) => [s.name, s.vendor])).toEqual([
+      ['百度定位SDK', '北京百度网讯科技有限公司'],
+      ['讯飞语音SDK', '科大讯飞股份有限公司'],
+    ]);
+    expect(sdks[0]!.dataItems).toContain('location');
+  });
+
+  it('reads labelled fields on one line', async () => {
+    expect(await names('1. SDK名称：友盟统计SDK；使用目的：统计分析；收集个人信息类型：设备标识符\n2. SDK名称：数美风控；使用目的：反作弊')).toEqual([
+      '友盟统计SDK',
+      '数美风控',
+    ]);
+  });
+
+  it('reads numbered prose and keeps the non-SDK-named members of an SDK run, not the parties', async () => {
+    const items = ['OPPO推送SDK', '华为推送SDK', '小米push SDK', '腾讯灯塔Beacon', '第三方物流公司', '剪贴板'];
+    const text = items.map((n, i) => `（${i + 1}）${n}：用于推送游戏内消息；所分享的信息可能有您的手机型号。`).join('\n');
+    expect(await names(text)).toEqual(['OPPO推送SDK', '华为推送SDK', '小米push SDK', '腾讯灯塔Beacon']);
+  });
+
+  it('reads a table flattened into one line with no separators', async () => {
+    const flat =
+      '接入第三方SDK目录：序号SDK类型公司SDK描述收集信息1身份证识别SDK北京某某科技有限公司用于实名认证识别身份证图片信息身份证信息，设备型号' +
+      '2高德定位SDK高德软件有限公司用于识别登录时的地理位置信息经纬度3神策数据神策网络科技（北京）有限公司收集操作日志，设备信息' +
+      '4谷歌GoogleInc用于数据分析无无5FacebookFacebook Inc用于第三方登录无无 以下为设备权限说明，我们会在您使用相应功能时申请对应权限，请您知悉并了解相关内容。';
+    const sdks = await sdksOf(flat);
+    expect(sdks.map((s) => s.name)).toEqual(['身份证识别SDK', '高德定位SDK', '神策数据', '谷歌', 'Facebook']);
+    expect(sdks[0]!.vendor).toBe('北京某某科技有限公司');
+    expect(sdks[2]!.vendor).toBe('神策网络科技（北京）有限公司');
+  });
+
+  it('reads a table flattened into one cell a line', async () => {
+    const cells = ['SDK服务', '具体功能', '客户端', '获取信息', '隐私权政策',
+      '微信分享SDK', '微信分享、登录', '安卓端', '网络状态', '点击查看第三方隐私政策',
+      'Okhttp3', '网络请求', '安卓端', '无', '点击查看第三方隐私政策',
+      '谷歌Gson', 'JSON解析', '安卓端', '无', '点击查看第三方隐私政策',
+      '极光推送', '消息推送', 'iOS端', 'IDFA', '点击查看第三方隐私政策'];
+    expect(await names(cells.join('\n'))).toEqual(['微信分享SDK', 'Okhttp3', '谷歌Gson', '极光推送']);
+  });
+
+  it('reads "name（用于…）" lists in a sentence about service providers', async () => {
+    expect(await names('目前，服务商包含但不限于魅族推送（用于信息推送）、Talkingdata（用于数据统计）、sharesdk（用于分享）。')).toEqual([
+      '魅族推送',
+      'Talkingdata',
+      'sharesdk',
+    ]);
+  });
+});
+
+describe('SDKs named in prose', () => {
+  it('counts a catalog SDK named in a sentence about third-party services', async () => {
+    const sdks = await sdksOf('为了统计应用的使用情况，我们接入了友盟统计SDK，它会收集您的设备标识符。');
+    expect(sdks).toHaveLength(1);
+    expect(sdks[0]).toMatchObject({ catalogId: 'umeng-analytics', category: 'analytics' });
+    expect(sdks[0]!.evidence[0]!.quote).toContain('友盟统计');
+  });
+
+  it('does not find a short alias inside ordinary words (个推 in 一个推送)', async () => {
+    expect(await names('我们会向您的设备发送一个推送通知，告知您订单状态。')).toEqual([]);
+  });
+
+  it('reads 繁體 SDK names', async () => {
+    expect((await sdksOf('我們接入了極光推送SDK，用於向您推送消息。'))[0]).toMatchObject({ catalogId: 'jpush' });
+  });
+});
+
+describe('catalogFor', () => {
+  it.each([
+    ['Umeng（友盟） SDK', 'umeng-analytics'],
+    ['小米PUSH', 'xiaomi-push'],
+    ['腾讯Bugly SDK', 'bugly'],
+  ])('links %s to %s', (name, id) => {
+    expect(catalogFor(name)?.id).toBe(id);
+  });
+
+  it('never cuts a Latin word to find an alias', () => {
+    expect(catalogFor('Facebook')?.id).not.toBe('megvii-faceid');
+  });
+});
