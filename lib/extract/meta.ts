@@ -7,15 +7,39 @@ export interface PolicyMeta {
   effectiveAt?: string;
 }
 
-const ORG_SUFFIX =
-  '(?:有限责任公司|股份有限公司|有限公司|集团|银行股份有限公司|银行|公司|Limited|Ltd\\.?|Inc\\.?|LLC)';
-// "XX有限公司（以下简称“我们”）", "XX公司（下称"我行"）", "…由XX有限公司（“我们”）"
-const OPERATOR = new RegExp(
-  `([\\u4e00-\\u9fa5A-Za-z0-9（）()·&\\- ]{2,40}?${ORG_SUFFIX})\\s*[（(][^）)]{0,20}?[“"「『]?(?:我们|我行|我方|本公司|本行|我司|本平台)`,
-);
-const OPERATOR_AFTER = new RegExp(`(?:我们|我行|我方|本公司)\\s*[:：是指为系]+\\s*([\\u4e00-\\u9fa5（）()A-Za-z0-9]{2,40}?${ORG_SUFFIX})`);
+const ORG_SUFFIX = '(?:(?:集团)?(?:股份)?(?:有限责任公司|有限公司)|集团|银行|公司|Limited|Ltd\\.?|Inc\\.?|LLC)';
+const ORG = `[\\u4e00-\\u9fa5A-Za-z0-9（）()·&\\- ]{2,40}?${ORG_SUFFIX}`;
+// Without the self-reference as an anchor, only a full legal form will do.
+const LEGAL_ORG = `[\\u4e00-\\u9fa5（）()·]{2,30}?(?:(?:集团)?(?:股份)?(?:有限责任公司|有限公司))`;
+const SELF = '(?:我们|我行|我方|本公司|本行|我司|本平台)';
+// "XX有限公司（以下简称“我们”）", "XX公司及其关联公司（下称"我行"）"
+const OPERATOR = new RegExp(`(${ORG})(?:及其?(?:关联公司|关联方|子公司))?\\s*[（(][^）)]{0,20}?[“"「『]?${SELF}`);
+// "运营者：XX有限公司", "我们是XX有限公司"
+const OPERATOR_STATED = new RegExp(`(?:运营者|经营者|运营方|运营主体|开发者|服务提供者|${SELF}是|${SELF}指)\\s*(?:为|是|[:：])?\\s*(${LEGAL_ORG})`);
+const ANY_ORG = new RegExp(LEGAL_ORG, 'g');
+// Function words a regex may sweep in before a name: "一款由深圳市…公司" → "深圳市…公司"
+const LEAD_IN = /^.*(?:[由与及对或于的了在向是）)：:，,。、“”"]|包括|提供者)/;
+// What remains when only the legal form was caught ("股份有限公司").
+const BARE_FORM = /^(股份|控股|有限|集团|责任)/;
 
-const DATE = '(\\d{4})\\s*[年./\\-]\\s*[【\\[]?(\\d{1,2})[】\\]]?\\s*[月./\\-]\\s*[【\\[]?(\\d{1,2})[】\\]]?\\s*日?';
+function cleanOrg(name: string | undefined): string | undefined {
+  const cleaned = name?.replace(LEAD_IN, '').trim();
+  return cleaned && cleaned.length >= 4 && !BARE_FORM.test(cleaned) && !/^(关联|合作|第三方|其他|相关|本|该|旗下|各)/.test(cleaned) ? cleaned : undefined;
+}
+
+/** The organisation named most often, as a last resort for the operator. */
+function mostFrequentOrg(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(ANY_ORG)) {
+    const name = cleanOrg(m[0]);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+
+const NUM = (n: string) => `[【\\[]?\\s*(\\d{${n}})\\s*[】\\]]?`;
+const DATE = `${NUM('4')}\\s*[年./\\-]\\s*${NUM('1,2')}\\s*[月./\\-]\\s*${NUM('1,2')}\\s*日?`;
 const UPDATED = new RegExp(`(?:更新|修订|修订与生效|发布|版本)(?:日期|时间)?\\s*[:：为]?\\s*${DATE}`);
 const EFFECTIVE = new RegExp(`(?:生效|施行|实施)(?:日期|时间)?\\s*[:：为]?\\s*${DATE}`);
 
@@ -26,19 +50,19 @@ function isoDate(m: RegExpExecArray | null): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const TITLE_WORDS = /(隐私|私隱|个人信息|個人信息|個人資料|个人资料|隐私权|用户信息|保护政策|保护条款)/;
+const TITLE_WORDS = /(隐私|私隱|个人信息|個人信息|個人資料|个人资料|隐私权|用户信息|保护政策|保护条款|保護政策)/;
 
+/** `folded` is the same text folded (lib/text/fold), so 繁體 dates and words match too. */
 export function detectMeta(text: string, folded: string, htmlTitle?: string): PolicyMeta {
   const head = folded.slice(0, 6000);
   const firstLines = text.slice(0, 2000).split('\n').map((l) => l.trim()).filter(Boolean);
   const titleLine = firstLines.find((l) => l.length <= 40 && TITLE_WORDS.test(l));
-  const company = (OPERATOR.exec(text.slice(0, 8000)) ?? OPERATOR_AFTER.exec(text))?.[1]
-    ?.replace(/^.*?(?:由|是|为|欢迎您?使用|简称)/, '')
-    .trim();
   const cleanTitle = htmlTitle?.split(/\s*[|｜_\-–—]\s*/)[0]?.trim();
+  const company =
+    cleanOrg(OPERATOR.exec(text.slice(0, 8000))?.[1]) ?? cleanOrg(OPERATOR_STATED.exec(text)?.[1]) ?? mostFrequentOrg(text);
   return {
     title: titleLine ?? (cleanTitle || undefined),
-    company: company || undefined,
+    company,
     updatedAt: isoDate(UPDATED.exec(head)),
     effectiveAt: isoDate(EFFECTIVE.exec(head)),
   };

@@ -22,14 +22,14 @@ export const POLICY_SIGNALS: readonly Signal[] = [
   [/(保存|存储|留存)(期限|期间|时间)|储存/, 0.05, '存储期限'],
 ];
 
-const MIN_CHARS = 300;
+// Below this many characters a text can't be a whole policy, however apt its words.
+const FULL_LENGTH = 500;
 
 export function policyConfidence(folded: string): number {
   const text = folded.length > 400_000 ? folded.slice(0, 400_000) : folded;
   let score = 0;
   for (const [pattern, weight] of POLICY_SIGNALS) if (pattern.test(text)) score += weight;
-  // Short texts can't be a whole policy even when every word is right.
-  const lengthFactor = Math.min(1, text.length / (MIN_CHARS * 4));
+  const lengthFactor = Math.min(1, text.length / FULL_LENGTH);
   return Math.round(Math.min(1, score) * lengthFactor * 100) / 100;
 }
 
