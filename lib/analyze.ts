@@ -16,6 +16,7 @@ import {
   tagPermissions,
 } from './tag';
 import { assess } from './risk';
+import { extractSharing } from './sharing';
 import { extractSdks } from './sdk';
 import type { Analysis } from './types';
 
@@ -55,7 +56,7 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
   const dataItems = tagDataItems(doc, dataHits, context);
   const permissions = tagPermissions(doc, findTerms(doc.folded, tokens, permissionIndex), context);
   const meta = detectMeta(doc.text, doc.folded, options.title);
-  const script = detectScript(doc.text);
+  const script = detectScript(doc.text, doc.folded);
   const confidence = script === 'other' ? Math.min(0.2, policyConfidence(doc.folded)) : policyConfidence(doc.folded);
 
   const partial = {
@@ -77,7 +78,7 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
     dataItems,
     permissions,
     sdks: extractSdks(doc, tokens, dataHits, isDataWord, meta.company),
-    sharing: [],
+    sharing: extractSharing(doc, dataHits, context, meta.company),
   };
   const { checks, risks, summary } = assess(doc, partial);
   const t3 = now();

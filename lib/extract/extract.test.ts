@@ -78,8 +78,8 @@ describe('detectMeta', () => {
   });
 
   it('reads a bank calling itself 我行 and dates in 繁體', () => {
-    const m = meta('私隱政策\n最近更新日期：2018年6月1日\n本行股份有限公司（以下簡稱“我行”）');
-    expect(m.company).toBe('本行股份有限公司');
+    const m = meta('私隱政策\n最近更新日期：2018年6月1日\n興華銀行股份有限公司（以下簡稱“我行”）');
+    expect(m.company).toBe('興華銀行股份有限公司');
     expect(m.updatedAt).toBe('2018-06-01');
   });
 

@@ -52,14 +52,20 @@ function isoDate(m: RegExpExecArray | null): string | undefined {
 
 const TITLE_WORDS = /(隐私|私隱|个人信息|個人信息|個人資料|个人资料|隐私权|用户信息|保护政策|保护条款|保護政策)/;
 
+/** Group 1 of a match on the folded text, as written in the original (繁體 stays 繁體). */
+function original(text: string, m: RegExpExecArray | null): string | undefined {
+  if (!m?.[1]) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  return text.slice(at, at + m[1].length);
+}
+
 /** `folded` is the same text folded (lib/text/fold), so 繁體 dates and words match too. */
 export function detectMeta(text: string, folded: string, htmlTitle?: string): PolicyMeta {
   const head = folded.slice(0, 6000);
   const firstLines = text.slice(0, 2000).split('\n').map((l) => l.trim()).filter(Boolean);
   const titleLine = firstLines.find((l) => l.length <= 40 && TITLE_WORDS.test(l));
   const cleanTitle = htmlTitle?.split(/\s*[|｜_\-–—]\s*/)[0]?.trim();
-  const company =
-    cleanOrg(OPERATOR.exec(text.slice(0, 8000))?.[1]) ?? cleanOrg(OPERATOR_STATED.exec(text)?.[1]) ?? mostFrequentOrg(text);
+  const company = cleanOrg(original(text, OPERATOR.exec(folded.slice(0, 8000)))) ?? cleanOrg(original(text, OPERATOR_STATED.exec(folded))) ?? mostFrequentOrg(text);
   return {
     title: titleLine ?? (cleanTitle || undefined),
     company,

@@ -8,7 +8,7 @@ import type { SharingType } from '../types';
 export type TriggerRule = readonly [pattern: RegExp, type: SharingType, example: string];
 
 /** A clause: no sentence or comma-level break inside (folded punctuation). */
-const C = '[^,;。:!?]';
+const C = '[^,;。:!?\\n]';
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // share (共享 / 提供给 / 向…提供 / 分享; HK 共用)
@@ -20,7 +20,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // transfer (转让; 转移 only in a merger / acquisition / bankruptcy)
   [/转让/, 'transfer', '在涉及合并、收购或破产清算时，如涉及个人信息转让，我们会要求新的持有方继续受本政策约束。'],
   [
-    new RegExp(`(?:合并|收购|兼并|重组|破产|并购|分立|资产调配|组织架构调整)[^。;]{0,60}?转移|转移${C}{0,30}?(?:合并|收购|兼并|重组|破产)`),
+    new RegExp(`(?:合并|收购|兼并|重组|破产|并购|分立|资产调配|组织架构调整)[^。;\\n]{0,60}?转移|转移${C}{0,30}?(?:合并|收购|兼并|重组|破产)`),
     'transfer',
     '如果我们发生合并、收购或破产清算，您的个人信息有可能作为此类交易的一部分而被转移。',
   ],

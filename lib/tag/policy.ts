@@ -2,7 +2,6 @@
 // things every Chinese policy has (a title word, the PIPL vocabulary, the
 // standard sections), so a news article or a shop page that mentions 隐私
 // once scores low.
-import { countTraditional } from '../text';
 import type { Script } from '../types';
 
 type Signal = readonly [pattern: RegExp, weight: number, example: string];
@@ -36,12 +35,21 @@ export function policyConfidence(folded: string): number {
 export const POLICY_THRESHOLD = 0.55;
 
 const KANA = /[\u3040-\u30ff]/g;
+const isHan = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 
-export function detectScript(text: string): Script {
-  const sample = text.slice(0, 50_000);
-  const { hant, han } = countTraditional(sample);
-  const kana = sample.match(KANA)?.length ?? 0;
-  if (han < 20 || kana > han * 0.1 || han < sample.length * 0.1) return 'other';
+/** 繁體 characters are those the fold changed: compare the text with its fold. */
+export function detectScript(text: string, folded: string): Script {
+  const n = Math.min(text.length, 50_000);
+  let han = 0;
+  let hant = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHan(code)) continue;
+    han++;
+    if (folded.charCodeAt(i) !== code) hant++;
+  }
+  const kana = text.slice(0, n).match(KANA)?.length ?? 0;
+  if (han < 20 || kana > han * 0.1 || han < n * 0.1) return 'other';
   const ratio = hant / han;
   if (ratio > 0.08) return 'hant';
   if (ratio > 0.02) return 'mixed';

@@ -54,16 +54,3 @@ export function foldText(text: string): string {
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]!, table);
   return out;
 }
-
-/** How many characters of `text` change when folded to 简体 (for script detection). */
-export function countTraditional(text: string): { hant: number; han: number } {
-  table ??= buildTable();
-  let hant = 0;
-  let han = 0;
-  for (const ch of text) {
-    if (!/\p{Script=Han}/u.test(ch)) continue;
-    han++;
-    if (table.has(ch) && table.get(ch) !== ch) hant++;
-  }
-  return { hant, han };
-}

@@ -6,7 +6,7 @@ import { detectSections, sectionPath, type SectionNode } from './sections';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import type { Evidence, Span } from '../types';
 
-export { foldText, countTraditional } from './fold';
+export { foldText } from './fold';
 export { normalizeText } from './normalize';
 export { splitSentences, sentenceAt, type Sentence } from './sentences';
 export { detectSections, headingLevel, sectionPath, HEADING_RULES, type SectionNode } from './sections';

@@ -1,0 +1,152 @@
+// Named organisations: a Chinese name ending in an organisation suffix
+// (有限公司, 银行, 中心, 局 …) read backwards from the suffix up to a word
+// that cannot be part of a name (向, 与, 提供给 …); an English name ending in
+// Inc./Ltd./LLC; or a name in brackets after a recipient word
+// (第三方机构（…）). Every list here is data with an example in sharing.test.ts.
+import type { PolicyText } from '../text';
+import type { Span } from '../types';
+
+export interface OrgName extends Span {
+  name: string;
+}
+
+/** Suffixes of Chinese organisation names, longest first. [suffix, example] */
+export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string])[] = [
+  ['股份有限公司', '浙江网商银行股份有限公司'],
+  ['有限责任公司', '华福证券有限责任公司'],
+  ['有限公司', '随行付支付有限公司'],
+  ['股份公司', '兴业消费金融股份公司'],
+  ['委员会', '国家卫生健康委员会'],
+  ['交易所', '上海证券交易所'],
+  ['研究院', '中国信息通信研究院'],
+  ['研究所', '公安部第三研究所'],
+  ['集团', '阿里巴巴集团'],
+  ['银行', '中国工商银行'],
+  ['中心', '中国人民银行征信中心'],
+  ['协会', '中国互联网协会'],
+  ['局', '山东省大数据局'],
+];
+
+const SUFFIX = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
+
+/**
+ * Words a name does not run through: reading backwards from the suffix, the
+ * name starts right after the nearest one. Single characters first, then words.
+ */
+export const NAME_BOUNDARY_CHARS = '向与由和及或如的指即为将是被了等给至对在从把让按于之其该各您你们我他她它';
+export const NAME_BOUNDARY_WORDS: readonly string[] = [
+  '公司', '机构', '关联方', '合作方', '伙伴', '第三方', '平台', '包括', '例如', '控股', '以及', '通过', '授权',
+  '委托', '提供', '共享', '披露', '报送', '同步', '查询', '验证',
+];
+/** Names that contain a boundary character (华为, 中华人民共和国, 和讯). */
+export const NAME_BOUNDARY_EXCEPTIONS: readonly string[] = ['华为', '共和国', '和讯', '人和', '中和', '太和', '和平', '为民', '如家', '于都'];
+
+/** A name that starts with one of these is a kind of body, not a named one (相关银行, 其他征信中心). */
+export const GENERIC_HEADS: readonly string[] = [
+  '相关', '有关', '其他', '其它', '上述', '前述', '所属', '所在', '指定', '合作', '第三方', '外部', '境外', '境内',
+  '商业', '发卡', '开户', '收款', '付款', '存管', '托管', '个人', '用户', '客服', '帮助', '服务', '安全', '消息',
+  '会员', '数据', '运营', '研发', '征信', '清算', '结算', '各级', '任何', '一家', '当地', '管理', '监管', '主管',
+  '政府', '公安', '技术', '支持', '设置', '通知', '账户', '钱包', '交易', '创作', '活动', '任务', '积分', '游戏',
+  '下载', '应用', '软件', '隐私', '反馈', '投诉', '举报', '安全', '控制', '个性化', '广告', '推送', '家长', '成长',
+];
+
+const CJK = /[\u3400-\u9fff]/;
+const NAME_CHAR = /[\u3400-\u9fffa-z0-9·&]/;
+const PLACE_IN_BRACKETS = /^[\u3400-\u9fff]{2,6}$/;
+const MAX_NAME = 40;
+const boundaryWords = [...NAME_BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
+
+function protectedAt(folded: string, i: number): boolean {
+  // is the character at i part of an exception word?
+  for (const w of NAME_BOUNDARY_EXCEPTIONS) {
+    for (let k = 0; k < w.length; k++) if (folded.startsWith(w, i - k)) return true;
+  }
+  return false;
+}
+
+function boundaryEndsAt(folded: string, i: number): boolean {
+  const ch = folded[i - 1]!;
+  if (NAME_BOUNDARY_CHARS.includes(ch) && !protectedAt(folded, i - 1)) return true;
+  for (const w of boundaryWords) if (folded.startsWith(w, i - w.length)) return true;
+  return false;
+}
+
+/** Start of the name whose suffix starts at `s`, reading back no further than `floor`. */
+function nameStart(folded: string, s: number, floor: number): number {
+  let i = s;
+  while (i > floor && s - i < MAX_NAME) {
+    const ch = folded[i - 1]!;
+    if (ch === ')') {
+      const open = folded.lastIndexOf('(', i - 1);
+      if (open < floor || open < i - 9 || !PLACE_IN_BRACKETS.test(folded.slice(open + 1, i - 1))) break;
+      i = open;
+    } else if (ch === ' ') {
+      // a stray (non-breaking) space inside a crawled name
+      if (i - 1 > floor && CJK.test(folded[i - 2]!) && CJK.test(folded[i] ?? '') && i < s) i--;
+      else break;
+    } else if (NAME_CHAR.test(ch) && !boundaryEndsAt(folded, i)) i--;
+    else break;
+  }
+  while (folded[i] === ' ') i++;
+  return i;
+}
+
+const generic = (name: string): boolean => GENERIC_HEADS.some((h) => name.startsWith(h));
+
+function cleanName(raw: string): string {
+  return raw.replace(/[\s\u00a0\u200b\u3000]+/g, '');
+}
+
+/** Is `name` the operator itself (either contains the other, ignoring punctuation)? */
+export function isOperator(name: string, operator: string | undefined): boolean {
+  if (!operator) return false;
+  const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  const a = norm(name);
+  const b = norm(operator);
+  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+}
+
+const ENGLISH = /(?:[A-Z][A-Za-z0-9&'.-]*\s?){1,5}?(?:[A-Z][A-Za-z0-9&'-]*\s)(?:Inc|Ltd|LLC|Limited|Corporation|Corp|GmbH|Co\.,?\s?Ltd)\b\.?/g;
+
+/** Organisation names inside `span` of the document, in text order, longest only. */
+export function findOrgNames(doc: PolicyText, span: Span): OrgName[] {
+  const { folded, text } = doc;
+  const segment = folded.slice(span.start, span.end);
+  const found: OrgName[] = [];
+  SUFFIX.lastIndex = 0;
+  for (let m = SUFFIX.exec(segment); m; m = SUFFIX.exec(segment)) {
+    const s = span.start + m.index;
+    const end = s + m[0].length;
+    const start = nameStart(folded, s, span.start);
+    const name = cleanName(text.slice(start, end));
+    const body = name.length - m[0].length;
+    if (body < 2 || name.length < 4 || generic(folded.slice(start, end))) continue;
+    found.push({ name, start, end });
+  }
+  ENGLISH.lastIndex = 0;
+  const original = text.slice(span.start, span.end);
+  for (let m = ENGLISH.exec(original); m; m = ENGLISH.exec(original)) {
+    const start = span.start + m.index;
+    found.push({ name: m[0].trim(), start, end: start + m[0].trimEnd().length });
+  }
+  // keep the longest of nested candidates (中国人民银行 inside 中国人民银行征信中心)
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((o, i) => !found.some((p, j) => j !== i && p.start <= o.start && o.end <= p.end && p.end - p.start > o.end - o.start));
+}
+
+/** 第三方机构（中宣部网络游戏防沉迷实名认证系统）: a name in brackets right after a recipient word. */
+const BRACKETED = /(?:第三方|合作方|合作机构|合作伙伴|关联方|关联公司|机构|平台|单位)\(([^()（）,;。:、]{4,30})\)/g;
+const NOT_A_NAME = /简称|下称|统称|以下|如有|例如|包括|等|sdk|如|即|指|[0-9]{3,}/;
+
+export function findBracketedNames(doc: PolicyText, span: Span): OrgName[] {
+  const segment = doc.folded.slice(span.start, span.end);
+  const out: OrgName[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(segment); m; m = BRACKETED.exec(segment)) {
+    const inner = m[1]!;
+    if (NOT_A_NAME.test(inner) || !CJK.test(inner[0]!)) continue;
+    const start = span.start + m.index + m[0].length - inner.length - 1;
+    out.push({ name: cleanName(doc.text.slice(start, start + inner.length)), start, end: start + inner.length });
+  }
+  return out;
+}
