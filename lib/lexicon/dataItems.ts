@@ -137,6 +137,10 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '电邮至',
       '电子邮件至',
       // e-mail as a channel we write through
+      '通过电子邮件',
+      '通过电邮',
+      '以电子邮件',
+      '电邮内',
       '发送电子邮件',
       '发出电子邮件',
       '电子邮件中的',
@@ -542,7 +546,9 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     sensitive: true,
     terms: ['指纹', '指纹信息', '指纹数据', '指纹识别', 'touch id', 'touchid'],
     // 设备指纹 is a device identifier (device_id owns it; longest match).
-    notWhen: ['设备指纹', '浏览器指纹', '数字指纹'],
+    // Fingerprint features of the phone itself (指纹支付, 指纹解锁) are checked on
+    // the device; the service only receives the result.
+    notWhen: ['设备指纹', '浏览器指纹', '数字指纹', '指纹支付', '指纹验证', '指纹解锁', '指纹登录', '指纹功能', '指纹/', '指纹、面容', '指纹或面容'],
     example: '指纹验证在您的设备本地完成，我们仅接收验证结果，不会收集您的指纹信息。',
   },
   {
@@ -747,6 +753,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       // 面部特征信息, 硬件特征信息: 特[征信]息
       '特征信',
       // the bureau as a party, not the data
+      '企业信用信息',
       '征信机构',
       '征信中心',
       '征信公司',
@@ -791,6 +798,8 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '资产状况',
       '资产证明',
       '资产负债',
+      '资产负债信息',
+      '资产负债情况',
       '个人资产',
       '金融资产',
       '虚拟财产',
@@ -1124,6 +1133,8 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '电讯供应商',
     ],
     notWhen: [
+      '非法基站',
+      '伪基站',
       // the operator of the app / game, or the carrier as a party
       '平台运营商',
       '网站运营商',
@@ -1254,6 +1265,9 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       'pin码',
       '卡密',
     ],
+    // Boilerplate about keeping one's account safe names the password
+    // without saying the service collects it.
+    mentionedWith: ['身份要素', '泄露', '泄密', '被盗'],
     notWhen: [
       // 加[密保]存, 加[密保]护
       '加密保',
@@ -1385,6 +1399,8 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '来电记录',
       '去电记录',
     ],
+    // Calls with the company's own customer service are not the user's call log.
+    mentionedWith: ['客服', '与我们联系', '与我方联系', '与我行联系', '联系我们', '联系我方', '热线'],
     example: '使用网络电话功能时，我们会保存您的通话记录，包括通话时长及拨打的号码。',
   },
   {

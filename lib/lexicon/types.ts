@@ -18,6 +18,11 @@ export interface TermEntry {
    * (e.g. 定位 inside 产品定位). A match inside one of these is ignored.
    */
   notWhen?: string[];
+  /**
+   * A hit in a sentence that also contains one of these is only a mention
+   * (通过您的账号、密码及其他身份要素识别您: boilerplate, not collection).
+   */
+  mentionedWith?: string[];
   /** a real-looking sentence in which at least one term matches */
   example: string;
 }

@@ -10,6 +10,7 @@ import {
   BENEFICIARY_AFTER,
   BENEFICIARY_BEFORE,
   RECIPIENT_RULES,
+  RULE_SOURCE_AFTER,
   SOURCE_CLAUSE,
   SOURCE_VERB,
 } from './recipients';
@@ -18,6 +19,7 @@ import {
   EXCEPTION_LIST,
   GENERIC_VERB_LIST,
   MERGER_CONTEXT,
+  NOT_SHARING,
   NOT_TRIGGERS,
   PURPOSE,
   TRIGGER_RULES,
@@ -38,7 +40,7 @@ const TYPE_ORDER: readonly SharingType[] = ['share', 'transfer', 'disclose', 'en
 /** A sentence about an SDK (table row, name/vendor line): its companies are SDK vendors. */
 const SDK_LINE = /sdk/;
 /** Names in these contexts are not recipients (注册地址, 版权). */
-const NOT_RECIPIENT_AFTER = /^\s*[(（]?\s*(?:注册地址|注册地|地址|版权|著作权)/;
+const NOT_RECIPIENT_AFTER = /^\s*[(（]?\s*(?:注册地址|注册地|地址|版权|著作权)|^(?:指定|认可|批准|授权|备案)的/;
 const CLAUSE_BREAK = /[,;:]/;
 const ACQUIRER_NAME = '新的持有方';
 
@@ -62,12 +64,17 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
 
-/** Trigger matches of one sentence, first valid match per type. */
-function triggersIn(doc: PolicyText, sentence: Sentence, isHeading: boolean): Found[] {
+/**
+ * Trigger matches of one sentence: the first valid match per type, and every
+ * type named at all (even negated: "除以下情形外，我们不会共享…：" heads a list).
+ */
+function triggersIn(doc: PolicyText, sentence: Sentence, isHeading: boolean): { found: Found[]; named: Set<SharingType> } {
   const { folded } = doc;
   const text = folded.slice(sentence.start, sentence.end);
   let excluded: Span[] | undefined;
   const found = new Map<SharingType, Found>();
+  const named = new Set<SharingType>();
+  const notSharing = NOT_SHARING.test(text);
   for (const [pattern, type] of TRIGGERS) {
     if (found.has(type)) continue;
     pattern.lastIndex = 0;
@@ -84,14 +91,16 @@ function triggersIn(doc: PolicyText, sentence: Sentence, isHeading: boolean): Fo
           }
         }
       }
-      if (overlaps(excluded, start, end) || !valid(doc, sentence, type, start, end, isHeading)) continue;
+      if (overlaps(excluded, start, end)) continue;
+      named.add(type);
+      if (notSharing || !valid(doc, sentence, type, start, end, isHeading)) continue;
       found.set(type, { type, match: { start, end } });
       break;
     }
   }
   // the header of an exceptions list is that list, not a sharing clause itself
   if (found.has('no_consent')) for (const t of ['share', 'transfer', 'disclose'] as const) found.delete(t);
-  return [...found.values()].sort((a, b) => a.match.start - b.match.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+  return { found: [...found.values()], named };
 }
 
 function valid(doc: PolicyText, sentence: Sentence, type: SharingType, start: number, end: number, isHeading: boolean): boolean {
@@ -112,6 +121,7 @@ function recipientAllowed(doc: PolicyText, sentence: Sentence, start: number, en
   const after = folded.slice(end, clauseEnd(folded, sentence, end));
   if (SOURCE_CLAUSE.test(before) && SOURCE_VERB.test(after)) return false;
   if (BENEFICIARY_BEFORE.test(before) && BENEFICIARY_AFTER.test(after)) return false;
+  if (RULE_SOURCE_AFTER.test(after)) return false;
   return !isNegated(folded, sentence, start);
 }
 
@@ -123,7 +133,7 @@ function recipientsIn(doc: PolicyText, sentence: Sentence): Recipient[] {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const rule = RECIPIENT_RULES[m.slice(1).findIndex((g) => g !== undefined)];
-    if (rule && recipientAllowed(doc, sentence, start, end)) out.push({ name: doc.text.slice(start, end), kind: rule[1] });
+    if (rule && recipientAllowed(doc, sentence, start, end)) addRecipient(out, { name: doc.text.slice(start, end), kind: rule[1] });
   }
   return out;
 }
@@ -165,6 +175,18 @@ function addRecipient(list: Recipient[], r: Recipient): void {
   if (!list.some((x) => x.name === r.name && x.kind === r.kind)) list.push(r);
 }
 
+/** Types that a list header hands down to its items. */
+const LIST_TYPES: readonly SharingType[] = ['share', 'transfer', 'disclose', 'entrust'];
+const LIST_HEADER = /(?:以下|下列|如下)[^。]*:\s*$/;
+/** (2) / （3） / 2、 / ② : an item of the list above. */
+const LIST_ITEM = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,2}\s*[)）、.]|[①-⑳])/;
+const MAX_LIST = 50;
+
+interface Entry {
+  sentence: Sentence;
+  found: Found[];
+}
+
 export function extractSharing(
   doc: PolicyText,
   dataHits: readonly TermHit[],
@@ -185,14 +207,42 @@ export function extractSharing(
 
   const headings = new Set(doc.sections.map((s) => s.start));
   const isSdkLine = (s: Sentence): boolean => SDK_LINE.test(folded.slice(s.start, s.end));
-  let defined: Map<RecipientKind, OrgName[]> | undefined;
-
-  const clauses: SharingClause[] = [];
-  for (const sentence of candidates) {
-    const found = triggersIn(doc, sentence, headings.has(sentence.start));
-    if (!found.length) continue;
+  const recipientsOf = (sentence: Sentence): Recipient[] => {
     const recipients = recipientsIn(doc, sentence);
     for (const org of namedIn(doc, sentence, operator)) addRecipient(recipients, { name: org.name, kind: 'named_org' });
+    return recipients;
+  };
+
+  const entries: Entry[] = [];
+  const withClauses = new Set<number>();
+  const headers: { sentence: Sentence; types: SharingType[] }[] = [];
+  for (const sentence of candidates) {
+    const { found, named } = triggersIn(doc, sentence, headings.has(sentence.start));
+    if (found.length) {
+      entries.push({ sentence, found });
+      withClauses.add(sentence.index);
+    }
+    const types = LIST_TYPES.filter((t) => named.has(t));
+    if (types.length && !named.has('no_consent') && LIST_HEADER.test(folded.slice(sentence.start, sentence.end))) headers.push({ sentence, types });
+  }
+  // "除以下情形外，我们不会与第三方共享…：" — its items share even without a verb
+  // of their own ("（2）根据行政、司法机关的要求；"), when they name a recipient.
+  for (const { sentence: header, types } of headers) {
+    for (let k = header.index + 1; k < Math.min(doc.sentences.length, header.index + 1 + MAX_LIST); k++) {
+      const item = doc.sentences[k]!;
+      if (!LIST_ITEM.test(folded.slice(item.start, item.start + 8)) || headings.has(item.start)) break;
+      if (withClauses.has(k) || !recipientsOf(item).length) continue;
+      withClauses.add(k);
+      entries.push({ sentence: item, found: types.map((type) => ({ type, match: { start: item.start, end: item.start } })) });
+    }
+  }
+  entries.sort((a, b) => a.sentence.start - b.sentence.start);
+
+  let defined: Map<RecipientKind, OrgName[]> | undefined;
+  const clauses: SharingClause[] = [];
+  for (const { sentence, found } of entries) {
+    found.sort((a, b) => a.match.start - b.match.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+    const recipients = recipientsOf(sentence);
     const dataItems = dataItemsIn(sentence, dataHits, context);
     const purpose = purposeIn(doc, sentence);
     for (const { type, match } of found) {
@@ -201,14 +251,15 @@ export function extractSharing(
         own.push({ name: ACQUIRER_NAME, kind: 'acquirer' });
       }
       // a group named by definition (关联公司：指A公司、B公司) brings its members
-      if (own.some((r) => r.kind === 'affiliate' || r.kind === 'partner')) {
+      const groups = own.filter((r) => r.kind === 'affiliate' || (r.kind === 'partner' && r.name.includes('合作')));
+      if (groups.length) {
         defined ??= new Map(definedOrgs(doc, operator, isSdkLine, (at) => sentenceOf(doc, at)).map((d) => [d.kind, d.names]));
-        for (const kind of ['affiliate', 'partner'] as const) {
-          if (!own.some((r) => r.kind === kind)) continue;
+        for (const kind of new Set(groups.map((r) => r.kind))) {
           for (const org of defined.get(kind) ?? []) addRecipient(own, { name: org.name, kind: 'named_org' });
         }
       }
-      const clause: SharingClause = { type, recipients: own, dataItems, evidence: [evidenceFor(doc, sentence, match)] };
+      const evidence = match.end > match.start ? evidenceFor(doc, sentence, match) : evidenceFor(doc, sentence);
+      const clause: SharingClause = { type, recipients: own, dataItems, evidence: [evidence] };
       if (purpose) clause.purpose = purpose;
       clauses.push(clause);
     }

@@ -10,8 +10,14 @@ export interface OrgName extends Span {
   name: string;
 }
 
-/** Suffixes of Chinese organisation names, longest first. [suffix, example] */
-export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string])[] = [
+/**
+ * A name ending in 局 or 中心 is an organisation only when it is a public body
+ * (山东省大数据局, 中国人民银行征信中心), not a 牌局 or a 个人中心.
+ */
+const PUBLIC_BODY = /^(?:国家|中国|中华|中央|全国)|^[\u4e00-\u9fff]{2,6}?[省市县区州]|银行|公司|集团|局|部|委|院/;
+
+/** Suffixes of Chinese organisation names, longest first. [suffix, example, the rest must match] */
+export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string, needs?: RegExp])[] = [
   ['股份有限公司', '浙江网商银行股份有限公司'],
   ['有限责任公司', '华福证券有限责任公司'],
   ['有限公司', '随行付支付有限公司'],
@@ -19,27 +25,29 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string])
   ['委员会', '国家卫生健康委员会'],
   ['交易所', '上海证券交易所'],
   ['研究院', '中国信息通信研究院'],
-  ['研究所', '公安部第三研究所'],
   ['集团', '阿里巴巴集团'],
   ['银行', '中国工商银行'],
-  ['中心', '中国人民银行征信中心'],
+  ['中心', '中国人民银行征信中心', PUBLIC_BODY],
   ['协会', '中国互联网协会'],
-  ['局', '山东省大数据局'],
+  ['局', '山东省大数据局', PUBLIC_BODY],
 ];
 
 const SUFFIX = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
+const SUFFIX_NEEDS = new Map(ORG_SUFFIXES.flatMap(([s, , needs]) => (needs ? [[s, needs] as const] : [])));
 
 /**
  * Words a name does not run through: reading backwards from the suffix, the
  * name starts right after the nearest one. Single characters first, then words.
  */
-export const NAME_BOUNDARY_CHARS = '向与由和及或如的指即为将是被了等给至对在从把让按于之其该各您你们我他她它';
+export const NAME_BOUNDARY_CHARS = '向与由和及或如的指即为将是被了等给至对在从把让按于之其该各您你们我他她它经';
 export const NAME_BOUNDARY_WORDS: readonly string[] = [
   '公司', '机构', '关联方', '合作方', '伙伴', '第三方', '平台', '包括', '例如', '控股', '以及', '通过', '授权',
   '委托', '提供', '共享', '披露', '报送', '同步', '查询', '验证',
 ];
 /** Names that contain a boundary character (华为, 中华人民共和国, 和讯). */
-export const NAME_BOUNDARY_EXCEPTIONS: readonly string[] = ['华为', '共和国', '和讯', '人和', '中和', '太和', '和平', '为民', '如家', '于都'];
+export const NAME_BOUNDARY_EXCEPTIONS: readonly string[] = [
+  '华为', '共和国', '和讯', '人和', '中和', '太和', '和平', '为民', '如家', '经济', '经纬', '经营', '经贸', '经销', '财经', '神经',
+];
 
 /** A name that starts with one of these is a kind of body, not a named one (相关银行, 其他征信中心). */
 export const GENERIC_HEADS: readonly string[] = [
@@ -47,7 +55,9 @@ export const GENERIC_HEADS: readonly string[] = [
   '商业', '发卡', '开户', '收款', '付款', '存管', '托管', '个人', '用户', '客服', '帮助', '服务', '安全', '消息',
   '会员', '数据', '运营', '研发', '征信', '清算', '结算', '各级', '任何', '一家', '当地', '管理', '监管', '主管',
   '政府', '公安', '技术', '支持', '设置', '通知', '账户', '钱包', '交易', '创作', '活动', '任务', '积分', '游戏',
-  '下载', '应用', '软件', '隐私', '反馈', '投诉', '举报', '安全', '控制', '个性化', '广告', '推送', '家长', '成长',
+  '下载', '应用', '软件', '隐私', '反馈', '投诉', '举报', '控制', '个性化', '广告', '推送', '家长', '成长',
+  // a bank's own channels and products
+  '私人', '手机', '网上', '网络', '电子', '直销', '数字', '企业', '信用卡', '贵宾', '营业',
 ];
 
 const CJK = /[\u3400-\u9fff]/;
@@ -120,7 +130,8 @@ export function findOrgNames(doc: PolicyText, span: Span): OrgName[] {
     const start = nameStart(folded, s, span.start);
     const name = cleanName(text.slice(start, end));
     const body = name.length - m[0].length;
-    if (body < 2 || name.length < 4 || generic(folded.slice(start, end))) continue;
+    const needs = SUFFIX_NEEDS.get(m[0]);
+    if (body < 2 || name.length < 4 || generic(folded.slice(start, end)) || (needs && !needs.test(folded.slice(start, s)))) continue;
     found.push({ name, start, end });
   }
   ENGLISH.lastIndex = 0;

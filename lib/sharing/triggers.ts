@@ -77,8 +77,14 @@ export const NOT_TRIGGERS: readonly (readonly [pattern: RegExp, example: string]
   // trips abroad, not data
   [/出境(?:游|旅游|旅行)|出入境/, '当您预订出境游产品时，我们会收集您的护照信息。'],
   // sharing content to social networks (the user's act)
-  [/分享(?:到|至)|分享功能|分享按钮/, '您可以使用分享功能将内容分享到微信。'],
+  [/分享(?:到|至)|分享功能|分享按钮|一键分享|分享链接/, '您可以使用分享功能将内容分享到微信。'],
+  [/(?:向|与|和)(?:您的)?(?:好友|朋友|他人|其他用户)[^,;。]{0,8}?(?:分享|共享)/, '您可以向您的好友分享我行的产品或服务信息。'],
+  // the user withdrawing consent to sharing
+  [/(?:取消|撤回|关闭|停止)[^,;。]{0,6}?(?:共享|分享|提供)/, '您可以取消向第三方共享信息的授权。'],
 ];
+
+/** The sentence says something is NOT sharing (去标识化…不属于对外共享). */
+export const NOT_SHARING = /不属于[^。]{0,20}?(?:共享|转让|披露|提供)|不(?:视为|构成)[^。]{0,10}?(?:共享|转让|披露|提供)/;
 
 /**
  * The trigger is one verb in a list of processing verbs (收集、使用、共享…):
@@ -90,7 +96,7 @@ export const GENERIC_VERB_LIST =
 
 /** The user, not the service, shares (主动提供给第三方 / 您向交易对方披露自己的信息). */
 export const USER_ACTS =
-  /主动(?:提供|公开|分享|共享|披露)|自愿(?:提供|公开|分享|共享|披露)|自行(?:提供|公开|分享|共享|披露)|不可避免的?要?向|自己的(?:个人)?(?:信息|资料)|您可以(?:通过[^,;。]{0,20})?(?:公开|分享|共享|转发)/;
+  /您[^,;。]{0,4}?向[^,;。]{1,20}?提供|主动(?:提供|公开|分享|共享|披露)|自愿(?:提供|公开|分享|共享|披露)|自行(?:提供|公开|分享|共享|披露)|不可避免的?要?向|自己的(?:个人)?(?:信息|资料)|您可以[^,;。]{0,20}?(?:公开|分享|共享|转发)/;
 
 /** A cross-border trigger right after a negation: 存储在境内且不出境 / 不会传输至境外. */
 export const CROSS_BORDER_DENIED = /(?:不|未|禁止|无)(?:会|得|予|将|能|涉及)?[^,;。]{0,16}$/;

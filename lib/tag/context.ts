@@ -75,8 +75,11 @@ function clauseAround(folded: string, sentence: Span, at: number): string {
   return folded.slice(start, end).trim();
 }
 
+// A parenthesised aside (（指…，例如…）) sits between a negator and its verb.
+const ASIDE = /[(（][^()（）]*[)）]/g;
+
 export function isNegated(folded: string, sentence: Span, at: number): boolean {
-  const clause = clauseAround(folded, sentence, at);
+  const clause = clauseAround(folded, sentence, at).replace(ASIDE, '');
   return NEGATION.test(clause) && !CONDITION.test(clause);
 }
 

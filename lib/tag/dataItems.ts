@@ -20,7 +20,9 @@ export function tagDataItems(doc: PolicyText, hits: readonly TermHit[], context:
     if (item.seen.has(sentence.index)) continue;
     item.seen.add(sentence.index);
     const evidence = evidenceFor(doc, sentence, hit);
-    const collected = context.classify(sentence, hit.start) === 'collected';
+    const quoted = doc.folded.slice(sentence.start, sentence.end);
+    const collected =
+      context.classify(sentence, hit.start) === 'collected' && !entry.mentionedWith?.some((cue) => quoted.includes(cue));
     // A heading names a topic; a sentence in its body is the better quote.
     if (collected && doc.sections.some((sec) => sec.start === sentence.start)) item.headings.push(evidence);
     else (collected ? item.collected : item.mentioned).push(evidence);
