@@ -1375,6 +1375,8 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '邮件、短信',
       '电话短讯',
     ],
+    // Texts the service sends (邀请短信, 通知短信) are a channel, not the user's messages.
+    mentionedWith: ['发送', '下发', '群发'],
     example: '为自动填写验证码，在您授权后我们会读取验证码短信内容，但不会上传或保存短信内容。',
   },
   {

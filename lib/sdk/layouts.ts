@@ -53,9 +53,12 @@ function clean(name: string): string {
   return name.replace(LIST_MARKER, '').replace(/^[*_\s]+|[*_\s:：;；,，。]+$/g, '').trim();
 }
 
+// Words that stand for SDKs in general, and definitions (SDK：是指…), are not names.
+const NOT_A_NAME = /^(第三方)?(sdk|插件|sdk名称|sdk服务|名称)$|^(是指|指|即|系指)/;
+
 function record(doc: PolicyText, name: string, at: number, span: Span, extra: Partial<SdkRecord> = {}): SdkRecord | undefined {
   const cleaned = clean(name);
-  if (cleaned.length < 2 || cleaned.length > 40) return undefined;
+  if (cleaned.length < 2 || cleaned.length > 40 || NOT_A_NAME.test(foldText(cleaned).replace(/\s/g, ''))) return undefined;
   const offset = doc.text.indexOf(cleaned, at);
   const start = offset === -1 || offset > span.end ? at : offset;
   return { name: cleaned, nameSpan: { start, end: start + cleaned.length }, span, ...extra };

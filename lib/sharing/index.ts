@@ -40,7 +40,9 @@ const TYPE_ORDER: readonly SharingType[] = ['share', 'transfer', 'disclose', 'en
 /** A sentence about an SDK (table row, name/vendor line): its companies are SDK vendors. */
 const SDK_LINE = /sdk/;
 /** Names in these contexts are not recipients (注册地址, 版权). */
-const NOT_RECIPIENT_AFTER = /^\s*[(（]?\s*(?:注册地址|注册地|地址|版权|著作权)|^(?:指定|认可|批准|授权|备案)的/;
+const NOT_RECIPIENT_AFTER = /^\s*[(（]?\s*(?:注册地址|注册地|地址|版权|著作权)|^(?:指定|认可|批准|授权|备案)的|^[^,;。]{0,8}?(?:批准|备案|核准)/;
+/** …or approves it (经中国人民银行批准的征信机构). */
+const NOT_RECIPIENT_BEFORE = /经$/;
 const CLAUSE_BREAK = /[,;:]/;
 const ACQUIRER_NAME = '新的持有方';
 
@@ -144,7 +146,8 @@ function namedIn(doc: PolicyText, sentence: Sentence, operator: string | undefin
   return names.filter(
     (o) =>
       !isOperator(o.name, operator) &&
-      !NOT_RECIPIENT_AFTER.test(doc.folded.slice(o.end, o.end + 8)) &&
+      !NOT_RECIPIENT_AFTER.test(doc.folded.slice(o.end, o.end + 12)) &&
+      !NOT_RECIPIENT_BEFORE.test(doc.folded.slice(Math.max(0, o.start - 1), o.start)) &&
       recipientAllowed(doc, sentence, o.start, o.end),
   );
 }
