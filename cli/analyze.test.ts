@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../lib/types';
+
+const run = promisify(execFile);
+const CLI = join(import.meta.dirname, 'analyze.ts');
+const dir = mkdtempSync(join(tmpdir(), 'zhiqing-cli-'));
+
+async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('npm run analyze', () => {
+  it('summarises the bundled sample with sensitive data first', async () => {
+    const { code, stdout } = await analyze();
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/评级 [A-E]/);
+    const collected = stdout.slice(stdout.indexOf('收集的个人信息'));
+    // the first data line is a sensitive item (⚠), and 手机号码 is listed
+    expect(collected.split('\n')[1]).toContain('⚠');
+    expect(collected).toContain('手机号码');
+    expect(stdout).toContain('极光推送');
+  });
+
+  it('prints the whole Analysis with --json', async () => {
+    const { stdout } = await analyze('--json');
+    const a = JSON.parse(stdout) as Analysis;
+    expect(a.schemaVersion).toBe(1);
+    for (const d of a.dataItems) for (const e of d.evidence) expect(a.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it('says when a page is not a policy, and still prints what it found', async () => {
+    const news = join(dir, 'news.txt');
+    writeFileSync(news, '本报讯 昨日市政府召开新闻发布会，介绍城市建设进展。记者留下了手机号码。'.repeat(5));
+    const { code, stdout } = await analyze(news);
+    expect(code).toBe(0);
+    expect(stdout).toContain('这看起来不是隐私政策');
+    expect(stdout).toContain('手机号码');
+  });
+
+  it.each([
+    ['a missing file', [join(dir, 'missing.html')]],
+    ['an empty file', [(() => { const p = join(dir, 'empty.md'); writeFileSync(p, ''); return p; })()]],
+    ['an unknown option', ['--yaml']],
+  ])('exits 2 with a one-line error for %s', async (_, args) => {
+    const { code, stderr, stdout } = await analyze(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')[0]).toMatch(/zhiqing|unknown option/);
+  });
+});
