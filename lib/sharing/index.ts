@@ -2,7 +2,7 @@
 // data abroad or list exceptions from consent (taxonomy §4), to whom, what
 // data and why. One clause per (sentence, type), in text order.
 import { evidenceFor, sentenceOf, type PolicyText, type Sentence } from '../text';
-import { isNegated, type ContextReader, type TermHit } from '../tag';
+import { definitionZones, isNegated, type ContextReader, type TermHit } from '../tag';
 import type { Recipient, RecipientKind, SharingClause, SharingType, Span } from '../types';
 import { definedOrgs } from './definitions';
 import { findBracketedNames, findOrgNames, isOperator, type OrgName } from './orgNames';
@@ -17,11 +17,13 @@ import {
 import {
   CROSS_BORDER_DENIED,
   EXCEPTION_LIST,
+  FORBIDDEN,
   GENERIC_VERB_LIST,
   MERGER_CONTEXT,
   NOT_SHARING,
   NOT_TRIGGERS,
   PURPOSE,
+  TABLE_OF_CONTENTS,
   TRIGGER_RULES,
   USER_ACTS,
 } from './triggers';
@@ -70,13 +72,18 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
  * Trigger matches of one sentence: the first valid match per type, and every
  * type named at all (even negated: "除以下情形外，我们不会共享…：" heads a list).
  */
-function triggersIn(doc: PolicyText, sentence: Sentence, isHeading: boolean): { found: Found[]; named: Set<SharingType> } {
+function triggersIn(
+  doc: PolicyText,
+  sentence: Sentence,
+  isHeading: boolean,
+  inDefinitions: boolean,
+): { found: Found[]; named: Set<SharingType> } {
   const { folded } = doc;
   const text = folded.slice(sentence.start, sentence.end);
   let excluded: Span[] | undefined;
   const found = new Map<SharingType, Found>();
   const named = new Set<SharingType>();
-  const notSharing = NOT_SHARING.test(text);
+  const notSharing = inDefinitions || NOT_SHARING.test(text) || TABLE_OF_CONTENTS.test(text);
   for (const [pattern, type] of TRIGGERS) {
     if (found.has(type)) continue;
     pattern.lastIndex = 0;
@@ -110,7 +117,7 @@ function valid(doc: PolicyText, sentence: Sentence, type: SharingType, start: nu
   if (type === 'no_consent') return EXCEPTION_LIST.test(folded.slice(sentence.start, sentence.end));
   if (isHeading) return false;
   const before = folded.slice(clauseStart(folded, sentence, start), start);
-  if (isNegated(folded, sentence, start)) return false;
+  if (isNegated(folded, sentence, start) || FORBIDDEN.test(before)) return false;
   if (type === 'cross_border') return !CROSS_BORDER_DENIED.test(before);
   const clause = folded.slice(clauseStart(folded, sentence, start), clauseEnd(folded, sentence, end));
   return !GENERIC_VERB_LIST.test(before) && !USER_ACTS.test(clause);
@@ -171,7 +178,8 @@ function dataItemsIn(sentence: Sentence, hits: readonly TermHit[], context: Cont
 
 function purposeIn(doc: PolicyText, sentence: Sentence): string | undefined {
   const m = PURPOSE.exec(doc.folded.slice(sentence.start, sentence.end));
-  return m ? doc.text.slice(sentence.start + m.index, sentence.start + m.index + m[0].length).trim() : undefined;
+  if (!m || isNegated(doc.folded, sentence, sentence.start + m.index)) return undefined;
+  return doc.text.slice(sentence.start + m.index, sentence.start + m.index + m[0].length).trim();
 }
 
 function addRecipient(list: Recipient[], r: Recipient): void {
@@ -182,7 +190,7 @@ function addRecipient(list: Recipient[], r: Recipient): void {
 const LIST_TYPES: readonly SharingType[] = ['share', 'transfer', 'disclose', 'entrust'];
 const LIST_HEADER = /(?:以下|下列|如下)[^。]*:\s*$/;
 /** (2) / （3） / 2、 / ② : an item of the list above. */
-const LIST_ITEM = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,2}\s*[)）、.]|[①-⑳])/;
+const LIST_ITEM = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,2}\s*[)）、.]|[①-⑳]|[-•·▪●]\s)/;
 const MAX_LIST = 50;
 
 interface Entry {
@@ -209,6 +217,8 @@ export function extractSharing(
   if (!candidates.length) return [];
 
   const headings = new Set(doc.sections.map((s) => s.start));
+  const zones = definitionZones(doc);
+  const inDefinitions = (s: Sentence): boolean => zones.some((z) => z.start <= s.start && s.start < z.end);
   const isSdkLine = (s: Sentence): boolean => SDK_LINE.test(folded.slice(s.start, s.end));
   const recipientsOf = (sentence: Sentence): Recipient[] => {
     const recipients = recipientsIn(doc, sentence);
@@ -220,7 +230,7 @@ export function extractSharing(
   const withClauses = new Set<number>();
   const headers: { sentence: Sentence; types: SharingType[] }[] = [];
   for (const sentence of candidates) {
-    const { found, named } = triggersIn(doc, sentence, headings.has(sentence.start));
+    const { found, named } = triggersIn(doc, sentence, headings.has(sentence.start), inDefinitions(sentence));
     if (found.length) {
       entries.push({ sentence, found });
       withClauses.add(sentence.index);

@@ -38,10 +38,10 @@ export function buildTermIndex(entries: readonly TermEntry[]): TermIndex {
 function excluded(folded: string, hit: TermHit, phrases: readonly string[] | undefined): boolean {
   if (!phrases) return false;
   for (const phrase of phrases) {
-    const from = Math.max(0, hit.end - phrase.length);
-    for (let at = folded.indexOf(phrase, from); at !== -1 && at <= hit.start; at = folded.indexOf(phrase, at + 1)) {
-      if (at + phrase.length >= hit.end) return true;
-    }
+    // Only an occurrence starting in [end - len, start] covers the hit: look
+    // in that window, not the rest of the text.
+    const window = folded.slice(Math.max(0, hit.end - phrase.length), hit.start + phrase.length);
+    if (window.includes(phrase)) return true;
   }
   return false;
 }
