@@ -16,24 +16,22 @@ const COLD_SCRIPT = fileURLToPath(new URL('./bench-cold.ts', import.meta.url));
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-function timeRuns(fn: () => unknown): number {
-  const times: number[] = [];
+/**
+ * Median ms of jieba `cut` alone and of the whole analysis, runs interleaved
+ * so that a noisy neighbour slows both alike.
+ */
+async function timeInterleaved(cut: () => unknown, analyze: () => Promise<unknown>): Promise<{ cut: number; warm: number }> {
+  const cuts: number[] = [];
+  const warms: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
+    let t = performance.now();
+    cut();
+    cuts.push(performance.now() - t);
+    t = performance.now();
+    await analyze();
+    warms.push(performance.now() - t);
   }
-  return median(times);
-}
-
-async function timeRunsAsync(fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
+  return { cut: median(cuts), warm: median(warms) };
 }
 
 function coldStart(file: string): number {
@@ -57,8 +55,10 @@ async function main(dir: string): Promise<void> {
     await analyzePolicy(policy.text, options);
     // jieba alone, on the same (normalised, folded) text the analysis cuts
     const folded = foldText(normalizeText(policy.text));
-    const cut = timeRuns(() => segmenter.cut(folded));
-    const warm = await timeRunsAsync(() => analyzePolicy(policy.text, options));
+    const { cut, warm } = await timeInterleaved(
+      () => segmenter.cut(folded),
+      () => analyzePolicy(policy.text, options),
+    );
     const cold = coldStart(path);
     console.log(
       `${file.padEnd(26)} ${String(folded.length).padStart(7)} ${cut.toFixed(1).padStart(7)} ${warm.toFixed(1).padStart(8)} ${(warm / cut).toFixed(2).padStart(6)} ${cold.toFixed(0).padStart(8)}`,
