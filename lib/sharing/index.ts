@@ -9,6 +9,8 @@ import { findBracketedNames, findOrgNames, isOperator, type OrgName } from './or
 import {
   BENEFICIARY_AFTER,
   BENEFICIARY_BEFORE,
+  NAME_NOT_RECIPIENT_AFTER,
+  NAME_NOT_RECIPIENT_BEFORE,
   RECIPIENT_RULES,
   RULE_SOURCE_AFTER,
   SOURCE_CLAUSE,
@@ -35,18 +37,41 @@ export { ORG_SUFFIXES, findOrgNames, findBracketedNames } from './orgNames';
 
 const global = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TRIGGERS = TRIGGER_RULES.map(([pattern, type]) => [global(pattern), type] as const);
-const ANY_TRIGGER = new RegExp(TRIGGER_RULES.map(([p]) => `(?:${p.source})`).join('|'), 'g');
-const EXCLUSIONS = NOT_TRIGGERS.map(([pattern]) => global(pattern));
+const EXCLUSIONS = NOT_TRIGGERS.map(([pattern]) => [global(pattern), true] as const);
 const RECIPIENTS = new RegExp(RECIPIENT_RULES.map(([p]) => `(${p.source})`).join('|'), 'g');
 const TYPE_ORDER: readonly SharingType[] = ['share', 'transfer', 'disclose', 'entrust', 'cross_border', 'no_consent'];
 /** A sentence about an SDK (table row, name/vendor line): its companies are SDK vendors. */
 const SDK_LINE = /sdk/;
-/** Names in these contexts are not recipients (注册地址, 版权). */
-const NOT_RECIPIENT_AFTER = /^\s*[(（]?\s*(?:注册地址|注册地|地址|版权|著作权)|^(?:指定|认可|批准|授权|备案)的|^[^,;。]{0,8}?(?:批准|备案|核准)/;
-/** …or approves it (经中国人民银行批准的征信机构). */
-const NOT_RECIPIENT_BEFORE = /经$/;
 const CLAUSE_BREAK = /[,;:]/;
 const ACQUIRER_NAME = '新的持有方';
+
+const OPEN = '(（【[「';
+const CLOSE = ')）】]」';
+const BREAK = '，,；;';
+
+/**
+ * isNegated (lib/tag/context) reads the clause around a position, split at
+ * commas outside brackets; every position in one clause gets one answer, so
+ * ask once per clause.
+ */
+function negationReader(folded: string): (sentence: Sentence, at: number) => boolean {
+  const cache = new Map<number, boolean>();
+  return (sentence, at) => {
+    let start = sentence.start;
+    let depth = 0;
+    for (let i = sentence.start; i < at; i++) {
+      const ch = folded[i]!;
+      if (OPEN.includes(ch)) depth++;
+      else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && BREAK.includes(ch)) start = i + 1;
+    }
+    let negated = cache.get(start);
+    if (negated === undefined) cache.set(start, (negated = isNegated(folded, sentence, at)));
+    return negated;
+  };
+}
+
+type Negated = ReturnType<typeof negationReader>;
 
 interface Found {
   type: SharingType;
@@ -68,73 +93,85 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/** Every match of each pattern over the whole text, grouped by sentence (pattern order, then text order). */
+function scan<T>(doc: PolicyText, patterns: readonly (readonly [RegExp, T])[]): Map<number, { value: T; start: number; end: number }[]> {
+  const bySentence = new Map<number, { value: T; start: number; end: number }[]>();
+  for (const [pattern, value] of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(doc.folded); m; m = pattern.exec(doc.folded)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const sentence = sentenceOf(doc, m.index);
+      if (!sentence) continue;
+      const list = bySentence.get(sentence.index) ?? [];
+      bySentence.set(sentence.index, list);
+      list.push({ value, start: m.index, end: Math.min(m.index + m[0].length, sentence.end) });
+    }
+  }
+  return bySentence;
+}
+
 /**
- * Trigger matches of one sentence: the first valid match per type, and every
- * type named at all (even negated: "除以下情形外，我们不会共享…：" heads a list).
+ * The trigger matches of one sentence: the first valid match per type, and
+ * every type named at all (even negated: "除以下情形外，我们不会共享…：" heads a list).
  */
 function triggersIn(
   doc: PolicyText,
   sentence: Sentence,
+  hits: readonly { value: SharingType; start: number; end: number }[],
+  excluded: readonly Span[],
   isHeading: boolean,
   inDefinitions: boolean,
+  negated: Negated,
 ): { found: Found[]; named: Set<SharingType> } {
-  const { folded } = doc;
-  const text = folded.slice(sentence.start, sentence.end);
-  let excluded: Span[] | undefined;
+  const text = doc.folded.slice(sentence.start, sentence.end);
   const found = new Map<SharingType, Found>();
   const named = new Set<SharingType>();
   const notSharing = inDefinitions || NOT_SHARING.test(text) || TABLE_OF_CONTENTS.test(text);
-  for (const [pattern, type] of TRIGGERS) {
-    if (found.has(type)) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (!excluded) {
-        excluded = [];
-        for (const re of EXCLUSIONS) {
-          re.lastIndex = 0;
-          for (let x = re.exec(text); x; x = re.exec(text)) {
-            excluded.push({ start: sentence.start + x.index, end: sentence.start + x.index + x[0].length });
-            if (x[0].length === 0) re.lastIndex++;
-          }
-        }
-      }
-      if (overlaps(excluded, start, end)) continue;
-      named.add(type);
-      if (notSharing || !valid(doc, sentence, type, start, end, isHeading)) continue;
-      found.set(type, { type, match: { start, end } });
-      break;
-    }
+  for (const { value: type, start, end } of hits) {
+    if (found.has(type) || overlaps(excluded, start, end)) continue;
+    named.add(type);
+    if (notSharing || !valid(doc, sentence, type, start, end, isHeading, negated)) continue;
+    found.set(type, { type, match: { start, end } });
   }
   // the header of an exceptions list is that list, not a sharing clause itself
   if (found.has('no_consent')) for (const t of ['share', 'transfer', 'disclose'] as const) found.delete(t);
   return { found: [...found.values()], named };
 }
 
-function valid(doc: PolicyText, sentence: Sentence, type: SharingType, start: number, end: number, isHeading: boolean): boolean {
+function valid(
+  doc: PolicyText,
+  sentence: Sentence,
+  type: SharingType,
+  start: number,
+  end: number,
+  isHeading: boolean,
+  negated: Negated,
+): boolean {
   const { folded } = doc;
   if (type === 'no_consent') return EXCEPTION_LIST.test(folded.slice(sentence.start, sentence.end));
   if (isHeading) return false;
   const before = folded.slice(clauseStart(folded, sentence, start), start);
-  if (isNegated(folded, sentence, start) || FORBIDDEN.test(before)) return false;
+  if (negated(sentence, start) || FORBIDDEN.test(before)) return false;
   if (type === 'cross_border') return !CROSS_BORDER_DENIED.test(before);
   const clause = folded.slice(clauseStart(folded, sentence, start), clauseEnd(folded, sentence, end));
   return !GENERIC_VERB_LIST.test(before) && !USER_ACTS.test(clause);
 }
 
 /** Recipient words and names in `sentence` that are not sources, beneficiaries or negated. */
-function recipientAllowed(doc: PolicyText, sentence: Sentence, start: number, end: number): boolean {
+function recipientAllowed(doc: PolicyText, sentence: Sentence, start: number, end: number, negated: Negated): boolean {
   const { folded } = doc;
   const before = folded.slice(clauseStart(folded, sentence, start), start);
   const after = folded.slice(end, clauseEnd(folded, sentence, end));
   if (SOURCE_CLAUSE.test(before) && SOURCE_VERB.test(after)) return false;
   if (BENEFICIARY_BEFORE.test(before) && BENEFICIARY_AFTER.test(after)) return false;
   if (RULE_SOURCE_AFTER.test(after)) return false;
-  return !isNegated(folded, sentence, start);
+  return !negated(sentence, start);
 }
 
-function recipientsIn(doc: PolicyText, sentence: Sentence): Recipient[] {
+function recipientsIn(doc: PolicyText, sentence: Sentence, negated: Negated): Recipient[] {
   const text = doc.folded.slice(sentence.start, sentence.end);
   const out: Recipient[] = [];
   RECIPIENTS.lastIndex = 0;
@@ -142,25 +179,29 @@ function recipientsIn(doc: PolicyText, sentence: Sentence): Recipient[] {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const rule = RECIPIENT_RULES[m.slice(1).findIndex((g) => g !== undefined)];
-    if (rule && recipientAllowed(doc, sentence, start, end)) addRecipient(out, { name: doc.text.slice(start, end), kind: rule[1] });
+    if (rule && recipientAllowed(doc, sentence, start, end, negated)) addRecipient(out, { name: doc.text.slice(start, end), kind: rule[1] });
   }
   return out;
 }
 
-function namedIn(doc: PolicyText, sentence: Sentence, operator: string | undefined): OrgName[] {
+function namedIn(doc: PolicyText, sentence: Sentence, operator: string | undefined, negated: Negated): OrgName[] {
   if (SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end))) return [];
   const names = [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)];
   return names.filter(
     (o) =>
       !isOperator(o.name, operator) &&
-      !NOT_RECIPIENT_AFTER.test(doc.folded.slice(o.end, o.end + 12)) &&
-      !NOT_RECIPIENT_BEFORE.test(doc.folded.slice(Math.max(0, o.start - 1), o.start)) &&
-      recipientAllowed(doc, sentence, o.start, o.end),
+      !NAME_NOT_RECIPIENT_AFTER.test(doc.folded.slice(o.end, o.end + 12)) &&
+      !NAME_NOT_RECIPIENT_BEFORE.test(doc.folded.slice(Math.max(0, o.start - 1), o.start)) &&
+      recipientAllowed(doc, sentence, o.start, o.end, negated),
   );
 }
 
-/** Data-item ids named in the sentence, not in a negated clause, first-seen order. */
-function dataItemsIn(sentence: Sentence, hits: readonly TermHit[], context: ContextReader): string[] {
+/**
+ * Data-item ids named in the sentence, not in a negated clause, first-seen
+ * order; none where only a result leaves the device (仅向其提供验证结果).
+ */
+function dataItemsIn(sentence: Sentence, hits: readonly TermHit[], negated: Negated, context: ContextReader): string[] {
+  if (context.classify(sentence, sentence.start) === 'local') return [];
   let lo = 0;
   let hi = hits.length;
   while (lo < hi) {
@@ -171,14 +212,14 @@ function dataItemsIn(sentence: Sentence, hits: readonly TermHit[], context: Cont
   const ids: string[] = [];
   for (let i = lo; i < hits.length && hits[i]!.start < sentence.end; i++) {
     const hit = hits[i]!;
-    if (!ids.includes(hit.id) && context.classify(sentence, hit.start) !== 'negated') ids.push(hit.id);
+    if (!ids.includes(hit.id) && !negated(sentence, hit.start)) ids.push(hit.id);
   }
   return ids;
 }
 
-function purposeIn(doc: PolicyText, sentence: Sentence): string | undefined {
+function purposeIn(doc: PolicyText, sentence: Sentence, negated: Negated): string | undefined {
   const m = PURPOSE.exec(doc.folded.slice(sentence.start, sentence.end));
-  if (!m || isNegated(doc.folded, sentence, sentence.start + m.index)) return undefined;
+  if (!m || negated(sentence, sentence.start + m.index)) return undefined;
   return doc.text.slice(sentence.start + m.index, sentence.start + m.index + m[0].length).trim();
 }
 
@@ -192,6 +233,7 @@ const LIST_HEADER = /(?:以下|下列|如下)[^。]*:\s*$/;
 /** (2) / （3） / 2、 / ② : an item of the list above. */
 const LIST_ITEM = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,2}\s*[)）、.]|[①-⑳]|[-•·▪●]\s)/;
 const MAX_LIST = 50;
+const MAX_GAP = 2;
 
 interface Entry {
   sentence: Sentence;
@@ -205,24 +247,20 @@ export function extractSharing(
   operator?: string,
 ): SharingClause[] {
   const { folded } = doc;
-  // candidate sentences: any trigger anywhere in them (one pass over the text)
-  const candidates: Sentence[] = [];
-  ANY_TRIGGER.lastIndex = 0;
-  for (let m = ANY_TRIGGER.exec(folded); m; m = ANY_TRIGGER.exec(folded)) {
-    const sentence = sentenceOf(doc, m.index);
-    if (!sentence) continue;
-    if (candidates.at(-1) !== sentence) candidates.push(sentence);
-    ANY_TRIGGER.lastIndex = Math.max(ANY_TRIGGER.lastIndex, sentence.end);
-  }
-  if (!candidates.length) return [];
+  // one pass of each trigger over the whole text; sentences without one are skipped
+  const triggerHits = scan(doc, TRIGGERS);
+  if (!triggerHits.size) return [];
+  const exclusions = scan(doc, EXCLUSIONS);
+  const negated = negationReader(folded);
+  const candidates = [...triggerHits.keys()].sort((a, b) => a - b).map((i) => doc.sentences[i]!);
 
   const headings = new Set(doc.sections.map((s) => s.start));
   const zones = definitionZones(doc);
   const inDefinitions = (s: Sentence): boolean => zones.some((z) => z.start <= s.start && s.start < z.end);
   const isSdkLine = (s: Sentence): boolean => SDK_LINE.test(folded.slice(s.start, s.end));
   const recipientsOf = (sentence: Sentence): Recipient[] => {
-    const recipients = recipientsIn(doc, sentence);
-    for (const org of namedIn(doc, sentence, operator)) addRecipient(recipients, { name: org.name, kind: 'named_org' });
+    const recipients = recipientsIn(doc, sentence, negated);
+    for (const org of namedIn(doc, sentence, operator, negated)) addRecipient(recipients, { name: org.name, kind: 'named_org' });
     return recipients;
   };
 
@@ -230,7 +268,15 @@ export function extractSharing(
   const withClauses = new Set<number>();
   const headers: { sentence: Sentence; types: SharingType[] }[] = [];
   for (const sentence of candidates) {
-    const { found, named } = triggersIn(doc, sentence, headings.has(sentence.start), inDefinitions(sentence));
+    const { found, named } = triggersIn(
+      doc,
+      sentence,
+      triggerHits.get(sentence.index)!,
+      exclusions.get(sentence.index) ?? [],
+      headings.has(sentence.start),
+      inDefinitions(sentence),
+      negated,
+    );
     if (found.length) {
       entries.push({ sentence, found });
       withClauses.add(sentence.index);
@@ -241,10 +287,18 @@ export function extractSharing(
   // "除以下情形外，我们不会与第三方共享…：" — its items share even without a verb
   // of their own ("（2）根据行政、司法机关的要求；"), when they name a recipient.
   for (const { sentence: header, types } of headers) {
+    let gap = 0;
     for (let k = header.index + 1; k < Math.min(doc.sentences.length, header.index + 1 + MAX_LIST); k++) {
       const item = doc.sentences[k]!;
-      if (!LIST_ITEM.test(folded.slice(item.start, item.start + 8)) || headings.has(item.start)) break;
-      if (withClauses.has(k) || !recipientsOf(item).length) continue;
+      if (headings.has(item.start)) break;
+      if (withClauses.has(k)) continue;
+      // an item may run on over a sentence or two; prose after the list ends it
+      if (!LIST_ITEM.test(folded.slice(item.start, item.start + 8))) {
+        if (++gap > MAX_GAP) break;
+        continue;
+      }
+      gap = 0;
+      if (!recipientsOf(item).length) continue;
       withClauses.add(k);
       entries.push({ sentence: item, found: types.map((type) => ({ type, match: { start: item.start, end: item.start } })) });
     }
@@ -256,8 +310,8 @@ export function extractSharing(
   for (const { sentence, found } of entries) {
     found.sort((a, b) => a.match.start - b.match.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
     const recipients = recipientsOf(sentence);
-    const dataItems = dataItemsIn(sentence, dataHits, context);
-    const purpose = purposeIn(doc, sentence);
+    const dataItems = dataItemsIn(sentence, dataHits, negated, context);
+    const purpose = purposeIn(doc, sentence, negated);
     for (const { type, match } of found) {
       const own: Recipient[] = type === 'no_consent' ? [] : [...recipients];
       if (type === 'transfer' && MERGER_CONTEXT.test(folded.slice(sentence.start, sentence.end)) && !own.some((r) => r.kind === 'acquirer')) {

@@ -41,12 +41,13 @@ const SUFFIX_NEEDS = new Map(ORG_SUFFIXES.flatMap(([s, , needs]) => (needs ? [[s
  */
 export const NAME_BOUNDARY_CHARS = '向与由和及或如的指即为将是被了等给至对在从把让按于之其该各您你们我他她它经';
 export const NAME_BOUNDARY_WORDS: readonly string[] = [
-  '公司', '机构', '关联方', '合作方', '伙伴', '第三方', '平台', '包括', '例如', '控股', '以及', '通过', '授权',
+  '公司', '机构', '关联方', '合作方', '伙伴', '第三方', '平台', '包括', '例如', '以及', '通过', '授权',
   '委托', '提供', '共享', '披露', '报送', '同步', '查询', '验证',
 ];
 /** Names that contain a boundary character (华为, 中华人民共和国, 和讯). */
 export const NAME_BOUNDARY_EXCEPTIONS: readonly string[] = [
   '华为', '共和国', '和讯', '人和', '中和', '太和', '和平', '为民', '如家', '经济', '经纬', '经营', '经贸', '经销', '财经', '神经',
+  '在线', '之家', '之星',
 ];
 
 /** A name that starts with one of these is a kind of body, not a named one (相关银行, 其他征信中心). */
@@ -58,6 +59,17 @@ export const GENERIC_HEADS: readonly string[] = [
   '下载', '应用', '软件', '隐私', '反馈', '投诉', '举报', '控制', '个性化', '广告', '推送', '家长', '成长',
   // a bank's own channels and products
   '私人', '手机', '网上', '网络', '电子', '直销', '数字', '企业', '信用卡', '贵宾', '营业',
+  '同一', '本', '该', '我们', '贵',
+];
+
+/**
+ * …or whose 银行 / 中心 / 局 follows one of these: a channel, a
+ * function or a role (我行手机银行, 个人网上银行, 帮助中心, 开户银行).
+ */
+export const GENERIC_MODIFIERS: readonly string[] = [
+  '手机', '网上', '网络', '电子', '直销', '私人', '个人', '数字', '掌上', '微信', '电话', '开户', '发卡', '收款', '付款',
+  '商业', '合作', '托管', '存管', '代理', '结算', '清算', '客服', '帮助', '安全', '消息', '会员', '用户', '设置', '创作',
+  '活动', '任务', '积分', '游戏', '下载', '应用', '隐私', '反馈', '通知', '账号', '帐号', '账户', '帐户', '管理', '控制',
 ];
 
 const CJK = /[\u3400-\u9fff]/;
@@ -101,7 +113,10 @@ function nameStart(folded: string, s: number, floor: number): number {
   return i;
 }
 
-const generic = (name: string): boolean => GENERIC_HEADS.some((h) => name.startsWith(h));
+const MODIFIED_SUFFIXES = new Set(['银行', '中心', '局']);
+const generic = (name: string, suffix: string): boolean =>
+  GENERIC_HEADS.some((h) => name.startsWith(h)) ||
+  (MODIFIED_SUFFIXES.has(suffix) && GENERIC_MODIFIERS.some((m) => name.endsWith(m + suffix)));
 
 function cleanName(raw: string): string {
   return raw.replace(/[\s\u00a0\u200b\u3000]+/g, '');
@@ -131,7 +146,7 @@ export function findOrgNames(doc: PolicyText, span: Span): OrgName[] {
     const name = cleanName(text.slice(start, end));
     const body = name.length - m[0].length;
     const needs = SUFFIX_NEEDS.get(m[0]);
-    if (body < 2 || name.length < 4 || generic(folded.slice(start, end)) || (needs && !needs.test(folded.slice(start, s)))) continue;
+    if (body < 2 || name.length < 4 || generic(folded.slice(start, end), m[0]) || (needs && !needs.test(folded.slice(start, s)))) continue;
     found.push({ name, start, end });
   }
   ENGLISH.lastIndex = 0;
@@ -147,7 +162,7 @@ export function findOrgNames(doc: PolicyText, span: Span): OrgName[] {
 
 /** 第三方机构（中宣部网络游戏防沉迷实名认证系统）: a name in brackets right after a recipient word. */
 const BRACKETED = /(?:第三方|合作方|合作机构|合作伙伴|关联方|关联公司|机构|平台|单位)\(([^()（）,;。:、]{4,30})\)/g;
-const NOT_A_NAME = /简称|下称|统称|以下|如有|例如|包括|等|sdk|如|即|指|[0-9]{3,}/;
+const NOT_A_NAME = /简称|下称|统称|合称|称|以下|如有|例如|包括|等|sdk|如|即|指|委托|处理|共享|提供|[“”"「」]|[0-9]{3,}/;
 
 export function findBracketedNames(doc: PolicyText, span: Span): OrgName[] {
   const segment = doc.folded.slice(span.start, span.end);

@@ -15,7 +15,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   [/共享|共用/, 'share', '我们会与合作伙伴共享您的设备信息。'],
   // 分享 alone is often a feature (分享按钮); it shares data when it has a party or an object
   [
-    new RegExp(`(?:与|和|同|向)${C}{1,30}?分享|分享(?:给|至第三方|您的|用户的|个人)|分享${C}{0,10}?(?:信息|数据|资料)`),
+    /(?:与|和|同|向)[^,;。:!?\n()]{1,30}?分享|分享(?:给|至第三方|您的|用户的|个人)|分享[^,;。:!?\n()、]{0,10}?(?:信息|数据|资料)/,
     'share',
     '我们可能会将您的信息与广告合作伙伴分享。',
   ],
@@ -92,16 +92,26 @@ export const NOT_TRIGGERS: readonly (readonly [pattern: RegExp, example: string]
   [/出境(?:游|旅游|旅行)|出入境/, '当您预订出境游产品时，我们会收集您的护照信息。'],
   // sharing content to social networks (the user's act)
   [/分享(?:到|至)|分享功能|分享按钮|一键分享|分享链接/, '您可以使用分享功能将内容分享到微信。'],
-  [/(?:好友|朋友|他人|其他用户|联系人)[^,;。]{0,8}?(?:分享|共享)/, '您可以向您的好友分享我行的产品或服务信息。'],
+  [
+    /(?:好友|朋友|他人|其他用户|联系人)[^,;。]{0,8}?(?:分享|共享)|(?:分享|共享|发送)给(?:您的)?(?:好友|朋友|他人|其他用户|联系人)/,
+    '您可以向您的好友分享我行的产品或服务信息。',
+  ],
+  // the title of another document: 《与第三方共享信息清单》
+  [/《[^》\n]{0,40}》/, '具体情况请见《与第三方共享个人信息清单》。'],
   // "the shared information" as a noun: received, or used by someone else
-  [/(?:共享|分享)的(?:个人)?(?:信息|数据|资料)/, '我们可能整合有关政府机构、合作伙伴分享的信息来判断账号风险。'],
+  [/(?:共享|分享)的(?:个人)?(?:信息|数据|资料)|(?:您|用户)(?:所|已)?(?:共享|分享|授权)的/, '我们可能整合有关政府机构、合作伙伴分享的信息来判断账号风险。'],
+  // a company's annual report discloses its affiliates
+  [/(?:年报|年度报告|公告)(?:中)?(?:所)?披露/, '关联公司：指美团最新上市公司年报披露的关联公司。'],
   // the user withdrawing consent to sharing
   [/(?:取消|撤回|关闭|停止)[^,;。]{0,6}?(?:共享|分享|提供)/, '您可以取消向第三方共享信息的授权。'],
 ];
 
-/** The sentence says something is NOT sharing (去标识化…不属于对外共享). */
+/**
+ * The sentence says something is NOT sharing (去标识化…不属于对外共享), gives
+ * the user advice, or lists what makes the policy change (共享对象发生变化).
+ */
 export const NOT_SHARING =
-  /不属于[^。]{0,20}?(?:共享|转让|披露|提供)|不(?:视为|构成)[^。]{0,10}?(?:共享|转让|披露|提供)|请(?:您|用户)?(?:妥善|谨慎|慎重|务必)|提醒[^。]{0,8}?慎重|如您将[^。]{0,20}?(?:公开|共享|分享)/;
+  /不属于[^。]{0,20}?(?:共享|转让|披露|提供)|不(?:视为|构成)[^。]{0,10}?(?:共享|转让|披露|提供)|请(?:您|用户)?(?:妥善|谨慎|慎重)|提醒[^。]{0,8}?慎重|如您将[^。]{0,20}?(?:公开|共享|分享)|(?:对象|范围|目的)[^。]{0,4}?发生(?:重大)?变(?:化|更)/;
 
 /**
  * The trigger is one verb in a list of processing verbs (收集、使用、共享…):
@@ -122,7 +132,7 @@ export const FORBIDDEN = /无权|禁止|严禁|不允许|不被允许/;
 export const TABLE_OF_CONTENTS = /(?:[一二三四五六七八九十]+、[^。]{2,40}?){3}/;
 
 /** A cross-border trigger right after a negation: 存储在境内且不出境 / 不会传输至境外. */
-export const CROSS_BORDER_DENIED = /(?:不|未|禁止|无)(?:会|得|予|将|能|涉及)?[^,;。]{0,16}$/;
+export const CROSS_BORDER_DENIED = /(?:不|未(?!来)|禁止|无(?!论))(?:会|得|予|将|能|涉及)?[^,;。]{0,16}$/;
 
 /** A no_consent trigger needs a list after it (以下情形 / 下列情况 / …例外 / a colon). */
 export const EXCEPTION_LIST = /以下|下列|如下|例外|:\s*$/;
