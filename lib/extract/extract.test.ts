@@ -83,6 +83,15 @@ describe('detectMeta', () => {
     expect(m.updatedAt).toBe('2018-06-01');
   });
 
+  it.each([
+    ['本政策适用于【深圳示例网络科技有限公司】及其关联公司（以下简称「我们」）。', '深圳示例网络科技有限公司'],
+    ['欢迎使用示例支付！示例支付（中国）网络技术有限公司（注册地址：上海市浦东新区某路1号）提供本服务。', '示例支付（中国）网络技术有限公司'],
+    ['本平台由北京某某技术开发有限公司开发，经营者为重庆示例科技有限公司（下称“我们”）。', '重庆示例科技有限公司'],
+    ['《示例》是一款由深圳市示例计算机系统有限公司（以下简称“我们”）提供的产品。', '深圳市示例计算机系统有限公司'],
+  ])('finds the operator in %s', (text, company) => {
+    expect(meta(text).company).toBe(company);
+  });
+
   it('gives nothing rather than a wrong date', () => {
     expect(meta('更新日期：2021年13月40日').updatedAt).toBeUndefined();
   });

@@ -13,18 +13,20 @@ const ORG = `[\\u4e00-\\u9fa5A-Za-z0-9（）()·&\\- ]{2,40}?${ORG_SUFFIX}`;
 const LEGAL_ORG = `[\\u4e00-\\u9fa5（）()·]{2,30}?(?:(?:集团)?(?:股份)?(?:有限责任公司|有限公司))`;
 const SELF = '(?:我们|我行|我方|本公司|本行|我司|本平台)';
 // "XX有限公司（以下简称“我们”）", "XX公司及其关联公司（下称"我行"）"
-const OPERATOR = new RegExp(`(${ORG})(?:及其?(?:关联公司|关联方|子公司))?\\s*[（(][^）)]{0,20}?[“"「『]?${SELF}`);
+const OPERATOR = new RegExp(`(${ORG})[】\\]]?(?:及其?(?:关联公司|关联方|子公司))?\\s*[（(][^）)]{0,20}?[“"「『]?${SELF}`);
 // "运营者：XX有限公司", "我们是XX有限公司"
 const OPERATOR_STATED = new RegExp(`(?:运营者|经营者|运营方|运营主体|开发者|服务提供者|${SELF}是|${SELF}指)\\s*(?:为|是|[:：])?\\s*(${LEGAL_ORG})`);
 const ANY_ORG = new RegExp(LEGAL_ORG, 'g');
+// "支付宝（中国）网络技术有限公司（注册地址：…）": the company that gives its address
+const OPERATOR_ADDRESS = new RegExp(`(${LEGAL_ORG})\\s*[（(]\\s*(?:注册地址|注册地|住所|常用办公地址|办公地址|地址)`);
 // Function words a regex may sweep in before a name: "一款由深圳市…公司" → "深圳市…公司"
-const LEAD_IN = /^.*(?:[由与及对或于的了在向是）)：:，,。、“”"]|包括|提供者)/;
+const LEAD_IN = /^.*(?:[由与及对或于的了在向是：:，,。、“”"]|包括|提供者|者为|方为)|^[）)]+/;
 // What remains when only the legal form was caught ("股份有限公司").
 const BARE_FORM = /^(股份|控股|有限|集团|责任)/;
 
 function cleanOrg(name: string | undefined): string | undefined {
   const cleaned = name?.replace(LEAD_IN, '').trim();
-  return cleaned && cleaned.length >= 4 && !BARE_FORM.test(cleaned) && !/^(关联|合作|第三方|其他|相关|本|该|旗下|各)/.test(cleaned) ? cleaned : undefined;
+  return cleaned && cleaned.length >= 4 && !BARE_FORM.test(cleaned) && !/^(关联|合作|第三方|其他|其|相关|本|该|旗下|各)/.test(cleaned) ? cleaned : undefined;
 }
 
 /** The organisation named most often, as a last resort for the operator. */
@@ -65,7 +67,9 @@ export function detectMeta(text: string, folded: string, htmlTitle?: string): Po
   const firstLines = text.slice(0, 2000).split('\n').map((l) => l.trim()).filter(Boolean);
   const titleLine = firstLines.find((l) => l.length <= 40 && TITLE_WORDS.test(l));
   const cleanTitle = htmlTitle?.split(/\s*[|｜_\-–—]\s*/)[0]?.trim();
-  const company = cleanOrg(original(text, OPERATOR.exec(folded.slice(0, 8000)))) ?? cleanOrg(original(text, OPERATOR_STATED.exec(folded))) ?? mostFrequentOrg(text);
+  const company = cleanOrg(original(text, OPERATOR.exec(folded.slice(0, 8000)))) ?? cleanOrg(original(text, OPERATOR_STATED.exec(folded))) ??
+    cleanOrg(original(text, OPERATOR_ADDRESS.exec(folded))) ??
+    mostFrequentOrg(text);
   return {
     title: titleLine ?? (cleanTitle || undefined),
     company,
