@@ -1,0 +1,29 @@
+import type { Check } from '@/lib/types';
+import { Finding } from './Finding';
+import { t } from './i18n';
+
+export interface Props {
+  checks: Check[];
+}
+
+/** What a complete policy states; missing items first. */
+export function Checklist({ checks }: Props) {
+  const sorted = [...checks].sort((a, b) => Number(a.passed) - Number(b.passed));
+  return (
+    <div class="findings">
+      {sorted.map((check) => (
+        <Finding
+          key={check.id}
+          class={check.passed ? 'check-passed' : 'check-failed'}
+          marker={
+            <span class="check-mark" role="img" aria-label={t(check.passed ? 'checkPassed' : 'checkFailed')}>
+              {check.passed ? '✓' : '✗'}
+            </span>
+          }
+          title={check.title}
+          evidence={check.evidence}
+        />
+      ))}
+    </div>
+  );
+}

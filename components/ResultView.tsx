@@ -1,0 +1,71 @@
+import type { Analysis } from '@/lib/types';
+import { ChipList, type Chip } from './ChipList';
+import { Checklist } from './Checklist';
+import { GradeHeader } from './GradeHeader';
+import { t } from './i18n';
+import { RiskList } from './RiskList';
+import { SdkList } from './SdkList';
+import { Section } from './Section';
+import { SharingList } from './SharingList';
+
+export interface Props {
+  analysis: Analysis;
+  cached: boolean;
+  fromSelection: boolean;
+  truncated: boolean;
+  onReanalyse: () => void;
+}
+
+const sensitiveFirst = (a: Chip, b: Chip): number => Number(!!b.sensitive) - Number(!!a.sensitive);
+
+export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse }: Props) {
+  const collected = analysis.dataItems.filter((d) => d.status === 'collected').sort(sensitiveFirst);
+  const mentioned = analysis.dataItems.filter((d) => d.status === 'mentioned').sort(sensitiveFirst);
+  const sensitive = collected.filter((d) => d.sensitive).length;
+  const labels = new Map(analysis.dataItems.map((d) => [d.id, d.label]));
+  return (
+    <div class="result">
+      <GradeHeader analysis={analysis} cached={cached} fromSelection={fromSelection} />
+      {truncated && <p class="warning-note">{t('truncatedNote', analysis.source.chars.toLocaleString())}</p>}
+      <p class="hint-note">{t('locateHint')}</p>
+      <Section title={t('risksTitle')} count={analysis.risks.length} testId="risks">
+        <RiskList risks={analysis.risks} />
+      </Section>
+      <Section title={t('collectedTitle')} count={collected.length} note={sensitive ? t('sensitiveCount', sensitive) : undefined} testId="collected">
+        {collected.length ? <ChipList chips={collected} /> : <p class="empty-note">{t('noneCollected')}</p>}
+      </Section>
+      {analysis.permissions.length > 0 && (
+        <Section title={t('permissionsTitle')} count={analysis.permissions.length} testId="permissions">
+          <ChipList chips={analysis.permissions} />
+        </Section>
+      )}
+      {analysis.sdks.length > 0 && (
+        <Section title={t('sdksTitle')} count={analysis.sdks.length} testId="sdks">
+          <SdkList sdks={analysis.sdks} labels={labels} />
+        </Section>
+      )}
+      {analysis.sharing.length > 0 && (
+        <Section title={t('sharingTitle')} testId="sharing">
+          <SharingList sharing={analysis.sharing} />
+        </Section>
+      )}
+      {analysis.checks.length > 0 && (
+        <Section title={t('checklistTitle')} count={`${analysis.checks.filter((c) => c.passed).length}/${analysis.checks.length}`} testId="checks">
+          <Checklist checks={analysis.checks} />
+        </Section>
+      )}
+      {mentioned.length > 0 && (
+        <details class="section mentioned" data-testid="mentioned">
+          <summary class="section-title">{t('mentionedTitle', mentioned.length)}</summary>
+          <ChipList chips={mentioned} />
+        </details>
+      )}
+      <footer class="footer">
+        <span>{t('localOnly')}</span>
+        <button type="button" class="link-button" onClick={onReanalyse}>
+          {t('reanalyse')}
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// The popup: resolve what to analyse, run it, show one of the states.
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { LoadingStep } from '@/components/Loading';
+import { Loading } from '@/components/Loading';
+import { LocateContext } from '@/components/locate';
+import { Notice } from '@/components/Notice';
+import { ResultView } from '@/components/ResultView';
+import { t } from '@/components/i18n';
+import type { Evidence } from '@/lib/types';
+import { showGradeBadge } from './badge';
+import { highlightInPage, UnreadablePage } from './page';
+import { analyse, type Outcome } from './run';
+import { resolveTarget, type Target } from './target';
+
+type State =
+  | { kind: 'loading'; step: LoadingStep }
+  | { kind: 'unreadable'; reason: UnreadablePage['reason'] }
+  | { kind: 'error'; message: string }
+  | ({ kind: 'done'; target: Target } & Outcome);
+
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'loading', step: 'reading' });
+  // "Analyse anyway" on a page that does not look like a policy.
+  const [forced, setForced] = useState(false);
+
+  /** Analyse `known` (a re-analysis keeps what was analysed), else what the popup was opened for. */
+  const run = useCallback(async (useCache: boolean, known?: Target) => {
+    setState({ kind: 'loading', step: 'reading' });
+    try {
+      const target = known ?? (await resolveTarget());
+      const outcome = await analyse(target, (step) => setState({ kind: 'loading', step }), useCache);
+      setState({ kind: 'done', target, ...outcome });
+      if (target.tabId !== undefined) await showGradeBadge(target.tabId, outcome.analysis).catch(() => undefined);
+    } catch (error) {
+      if (error instanceof UnreadablePage) setState({ kind: 'unreadable', reason: error.reason });
+      else setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+
+  // Layout effect: start before the first paint, not a frame after it.
+  useLayoutEffect(() => void run(true), [run]);
+  // Effects run after the browser painted: the result is on screen.
+  useEffect(() => {
+    if (state.kind === 'done') performance.mark('zhiqing:shown');
+  }, [state]);
+
+  const tabId = state.kind === 'done' ? state.target.tabId : undefined;
+  const locate = useCallback(
+    async ({ quote, start, match }: Evidence) => {
+      if (tabId === undefined) return 'unavailable' as const;
+      const term = match ? quote.slice(match.start - start, match.end - start) : undefined;
+      return highlightInPage(tabId, quote, term);
+    },
+    [tabId],
+  );
+
+  switch (state.kind) {
+    case 'loading':
+      return <Loading step={state.step} />;
+    case 'unreadable':
+      return (
+        <Notice
+          testId={`unreadable-${state.reason}`}
+          title={t(state.reason === 'empty' ? 'emptyTitle' : 'restrictedTitle')}
+          body={t(state.reason === 'empty' ? 'emptyBody' : 'restrictedBody')}
+          hint={t('selectHint')}
+        />
+      );
+    case 'error':
+      return (
+        <Notice testId="error" title={t('errorTitle')} body={state.message}>
+          <button type="button" class="button" onClick={() => run(false)}>
+            {t('retry')}
+          </button>
+        </Notice>
+      );
+    case 'done':
+      if (!state.analysis.source.isPolicy && !forced) {
+        return (
+          <Notice testId="not-policy" title={t('notPolicyTitle')} body={t('notPolicyBody')} hint={state.analysis.source.title}>
+            <button type="button" class="button" onClick={() => setForced(true)}>
+              {t('analyseAnyway')}
+            </button>
+          </Notice>
+        );
+      }
+      return (
+        <LocateContext.Provider value={locate}>
+          <ResultView
+            analysis={state.analysis}
+            cached={state.cached}
+            fromSelection={state.target.fromSelection}
+            truncated={state.truncated}
+            onReanalyse={() => run(false, state.target)}
+          />
+        </LocateContext.Provider>
+      );
+  }
+}

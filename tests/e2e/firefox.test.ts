@@ -1,0 +1,3 @@
+import { extensionSuite } from './scenarios';
+
+extensionSuite('firefox');

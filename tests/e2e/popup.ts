@@ -1,0 +1,116 @@
+// Driving the popup as a user would: open it for a tab, wait until it shows
+// a state, read what is on screen, click a finding, look at the page.
+import type { ExtensionBrowser, OpenOptions, Tab } from './browsers';
+
+/** Any state the popup settles in. */
+export const SETTLED = '[data-testid=grade], [data-testid=not-policy], [data-testid=error], [data-testid^=unreadable]';
+export const POPUP_SIZE: OpenOptions = { width: 400, height: 600 };
+
+/** The extension APIs the tests call from an extension page. */
+interface ExtensionApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { local: { clear(): Promise<void> }; session: { set(items: object): Promise<void> } };
+  i18n: { getMessage(key: string): string };
+}
+
+/**
+ * An extension page to call extension APIs from. It is the popup opened with
+ * no target: it finds itself as the active tab and shows "cannot read".
+ */
+export async function openControl(browser: ExtensionBrowser): Promise<Tab> {
+  const control = await browser.open(browser.extensionUrl('/popup.html'), POPUP_SIZE);
+  await control.waitFor(SETTLED);
+  return control;
+}
+
+export async function tabIdOf(control: Tab, url: string): Promise<number> {
+  // Not tabs.query({ url }): Firefox match patterns take no port.
+  const id = await control.evaluate(
+    async (url) => {
+      const chrome = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+      return (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id;
+    },
+    url,
+  );
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Open the popup for the tab showing `url` (test-only ?tabId=) and wait for its state. */
+export async function openPopup(browser: ExtensionBrowser, control: Tab, url: string, options: OpenOptions = {}): Promise<Tab> {
+  const tabId = await tabIdOf(control, url);
+  const popup = await browser.open(browser.extensionUrl(`/popup.html?tabId=${tabId}`), { ...POPUP_SIZE, ...options });
+  await popup.waitFor(SETTLED);
+  return popup;
+}
+
+/** Ids of all tabs, including those whose URL the extension may not see. */
+export const tabIds = (control: Tab): Promise<number[]> =>
+  control.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    return (await chrome.tabs.query({})).map((tab) => tab.id!);
+  }, undefined);
+
+export const badgeOf = (control: Tab, tabId: number): Promise<string> =>
+  control.evaluate((tabId) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.action.getBadgeText({ tabId }), tabId);
+
+export const message = (tab: Tab, key: string): Promise<string> =>
+  tab.evaluate((key) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.i18n.getMessage(key), key);
+
+export const clearCache = (control: Tab): Promise<void> =>
+  control.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.clear(), undefined);
+
+/** What the context menu handler stores for the popup (entrypoints/popup/storage.ts). */
+export const sendSelection = (control: Tab, selection: { text: string; tabId: number; url: string; frameId?: number }): Promise<void> =>
+  control.evaluate(
+    (selection) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.session.set({ pendingSelection: { ...selection, at: Date.now() } }),
+    selection,
+  );
+
+/** What the page shows highlighted (Highlight API or <mark>): the sentence and the term, whitespace dropped, and whether the sentence is in view. */
+export interface Highlighted {
+  sentence: string;
+  term: string;
+  inView: boolean;
+  styled: boolean;
+}
+
+export function readHighlight(page: Tab): Promise<Highlighted | null> {
+  // No named inner functions: tsx (scripts/) would wrap them in a helper the page does not have.
+  return page.evaluate(() => {
+    const ignored = /[\s|]/g;
+    const frames = Array.from(document.querySelectorAll('iframe'), (f) => f.contentDocument).filter((d): d is Document => !!d);
+    for (const doc of [document, ...frames]) {
+      const win = doc.defaultView as Window & typeof globalThis;
+      const sentence = win.CSS.highlights?.get('zhiqing');
+      const marks = Array.from(doc.querySelectorAll('mark[data-zhiqing]'));
+      if (!sentence?.size && !marks.length) continue;
+      const range = sentence?.size ? (Array.from(sentence)[0] as Range) : undefined;
+      const term = win.CSS.highlights?.get('zhiqing-term');
+      const rect = (range ?? marks[0]!).getBoundingClientRect();
+      const frameTop = win.frameElement?.getBoundingClientRect().top ?? 0;
+      const style = doc.querySelector<HTMLStyleElement>('style[data-zhiqing]');
+      return {
+        sentence: (range ? range.toString() : marks.map((m) => m.textContent).join('')).replace(ignored, ''),
+        term: (term?.size ? (Array.from(term)[0] as Range).toString() : marks.filter((m) => m.getAttribute('data-zhiqing') === 'term').map((m) => m.textContent).join('')).replace(ignored, ''),
+        inView: rect.height > 0 && rect.top + frameTop >= 0 && rect.top + frameTop < window.innerHeight,
+        // A page's CSP can block the <style> that paints ::highlight().
+        styled: range ? !!style?.sheet : true,
+      };
+    }
+    return null;
+  }, undefined);
+}
+
+export const strip = (s: string): string => s.replace(/[\s|]/g, '');
+
+export async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

@@ -1,0 +1,270 @@
+// What a user sees, checked the same way in each browser.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchers, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
+import { corpusFiles, CORPUS_DIR, startFixtureServer, type FixtureServer } from './fixtures';
+import { goldCollected } from './gold';
+import {
+  badgeOf,
+  clearCache,
+  message,
+  openControl,
+  openPopup,
+  poll,
+  POPUP_SIZE,
+  readHighlight,
+  sendSelection,
+  SETTLED,
+  strip,
+  tabIdOf,
+  tabIds,
+} from './popup';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Screenshots to look at after a run (git-ignored). */
+const SHOTS = join(ROOT, 'docs/screenshots/tmp');
+/** Share of a policy's gold `collected` items the popup must list. */
+const MIN_GOLD_SHARE = 0.85;
+const RESTRICTED_PAGE: Record<BrowserName, string> = { chromium: 'chrome://version/', firefox: 'about:support' };
+
+export function extensionSuite(name: BrowserName): void {
+  describe(`${name}: the extension`, () => {
+    let browser: ExtensionBrowser;
+    let server: FixtureServer;
+    let control: Tab;
+    const shot = (what: string): string => join(SHOTS, `${name}-${what}.png`);
+
+    beforeAll(async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      server = await startFixtureServer();
+      browser = await launchers[name]();
+      control = await openControl(browser);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    /** Open `path` on the fixture server and the popup for it. */
+    async function analysePage(path: string): Promise<{ page: Tab; popup: Tab; url: string }> {
+      const url = server.url(path);
+      const page = await browser.open(url);
+      const popup = await openPopup(browser, control, url);
+      return { page, popup, url };
+    }
+
+    async function expectGoldCollected(popup: Tab, policy: string): Promise<void> {
+      const gold = goldCollected(policy);
+      const shown = new Set(await popup.texts('[data-testid=collected] .chip-label'));
+      const missing = gold.filter((item) => !shown.has(item.label));
+      if (missing.length) console.log(`${name} ${policy}: gold collected items not shown: ${missing.map((m) => m.id).join(', ')}`);
+      expect(gold.length - missing.length, `shown ${[...shown].join('、')}`).toBeGreaterThanOrEqual(Math.ceil(gold.length * MIN_GOLD_SHARE));
+    }
+
+    /** Expand the first finding of a section, click its first quote, return the quote. */
+    async function clickFirstQuote(popup: Tab, section: string): Promise<string> {
+      await popup.click(`[data-testid=${section}] details summary`);
+      const [quote] = await popup.texts(`[data-testid=${section}] .quote-text`);
+      await popup.click(`[data-testid=${section}] .quote-button`);
+      await popup.waitFor('.locate-result');
+      return quote!;
+    }
+
+    async function expectHighlighted(popup: Tab, page: Tab, quote: string): Promise<void> {
+      expect(await popup.texts('.locate-result')).toEqual([await message(popup, 'locateFound')]);
+      await page.front();
+      const seen = await poll(() => readHighlight(page), (h) => !!h?.inView);
+      expect(seen, 'no highlight in the page').not.toBeNull();
+      expect(seen!.sentence.startsWith(strip(quote).slice(0, 12)), `highlighted "${seen!.sentence}" for "${quote}"`).toBe(true);
+      expect(seen!.term.length).toBeGreaterThan(0);
+      expect(seen!.sentence).toContain(seen!.term);
+      expect(seen!.inView, 'the sentence is scrolled into view').toBe(true);
+      expect(seen!.styled, 'the highlight style is in the page').toBe(true);
+    }
+
+    it.each(corpusFiles())('%s: the popup shows a grade, the gold collected items, and the badge the grade', async (policy) => {
+      const { page, popup, url } = await analysePage(policy);
+      const [grade] = await popup.texts('[data-testid=grade]');
+      expect(grade).toMatch(/^[A-E]$/);
+      await expectGoldCollected(popup, policy);
+      expect(await badgeOf(control, await tabIdOf(control, url))).toBe(grade);
+      if (policy === 'coolapk-2022.md') await popup.screenshot(shot('result'));
+      await popup.close();
+      await page.close();
+    });
+
+    it('a click on a risk quote highlights its sentence in the page, scrolled into view', async () => {
+      const { page, popup } = await analysePage('coolapk-2022.md');
+      const quote = await clickFirstQuote(popup, 'risks');
+      await expectHighlighted(popup, page, quote);
+      await page.screenshot(shot('page-highlight'));
+      await popup.close();
+      await page.close();
+    });
+
+    it('a click on a data item quote highlights its sentence too', async () => {
+      const { page, popup } = await analysePage('qiushui-game-2023.md');
+      await popup.click('[data-testid=collected] .chip');
+      const [quote] = await popup.texts('[data-testid=collected] .quote-text');
+      await popup.click('[data-testid=collected] .quote-button');
+      await popup.waitFor('.locate-result');
+      await expectHighlighted(popup, page, quote!);
+      await popup.close();
+      await page.close();
+    });
+
+    it('reads sections folded away (<details>, hidden, display:none, aria-hidden) and opens them to highlight', async () => {
+      const { page, popup } = await analysePage('folded/coolapk-2022.md');
+      await expectGoldCollected(popup, 'coolapk-2022.md');
+      // The risks' sentences sit in folded sections: in view means opened.
+      const quote = await clickFirstQuote(popup, 'risks');
+      await expectHighlighted(popup, page, quote);
+      await popup.close();
+      await page.close();
+    });
+
+    it('reads a policy inside a same-origin iframe and highlights there', async () => {
+      const { page, popup } = await analysePage('framed/yibaotong.md');
+      await expectGoldCollected(popup, 'yibaotong.md');
+      const quote = await clickFirstQuote(popup, 'risks');
+      await expectHighlighted(popup, page, quote);
+      await popup.close();
+      await page.close();
+    });
+
+    it("highlights under a page's strict Content-Security-Policy", async () => {
+      const { page, popup } = await analysePage('csp/coolapk-2022.md');
+      const quote = await clickFirstQuote(popup, 'risks');
+      await expectHighlighted(popup, page, quote);
+      await popup.close();
+      await page.close();
+    });
+
+    it('a second open of the same page is answered from the cache', async () => {
+      await clearCache(control);
+      const first = await analysePage('linyi12345-2021.txt');
+      const fromCache = await message(first.popup, 'fromCache');
+      expect((await first.popup.texts('.meta'))[0]).not.toContain(fromCache);
+      await first.popup.close();
+      const again = await openPopup(browser, control, first.url);
+      expect((await again.texts('.meta'))[0]).toContain(fromCache);
+      expect(await again.texts('[data-testid=grade]')).toEqual(await badgeOf(control, await tabIdOf(control, first.url)).then((b) => [b]));
+      await again.close();
+      await first.page.close();
+    });
+
+    it("a news article shows 'not a privacy policy' with 'analyse anyway', which shows the result", async () => {
+      const { page, popup, url } = await analysePage('news.html');
+      await popup.waitFor('[data-testid=not-policy]');
+      await popup.screenshot(shot('not-policy'));
+      expect(await badgeOf(control, await tabIdOf(control, url))).toBe('');
+      const [button] = await popup.texts('[data-testid=not-policy] button');
+      expect(button).toBe(await message(popup, 'analyseAnyway'));
+      await popup.click('[data-testid=not-policy] button');
+      await popup.waitFor('[data-testid=grade]');
+      await popup.close();
+      await page.close();
+    });
+
+    it("an English page is not a policy either, and the UI speaks one of the two locales", async () => {
+      const { page, popup } = await analysePage('english.html');
+      await popup.waitFor('[data-testid=not-policy]');
+      const locales = ['zh_CN', 'en'].map((l) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', l, 'messages.json'), 'utf8')).notPolicyTitle.message);
+      expect(locales).toContain((await popup.texts('[data-testid=not-policy] h1'))[0]);
+      await popup.close();
+      await page.close();
+    });
+
+    it('a page forty policies long is analysed from its start, and says so', async () => {
+      const { page, popup } = await analysePage('huge/coolapk-2022.md');
+      expect((await popup.texts('[data-testid=grade]'))[0]).toMatch(/^[A-E]$/);
+      expect(await popup.texts('.warning-note')).toHaveLength(1);
+      await popup.close();
+      await page.close();
+    });
+
+    it('malformed markup still gives the gold collected items', async () => {
+      const { page, popup } = await analysePage('malformed/yibaotong.md');
+      await expectGoldCollected(popup, 'yibaotong.md');
+      await popup.close();
+      await page.close();
+    });
+
+    it('a Japanese privacy policy is not taken for a Chinese one', async () => {
+      const { page, popup } = await analysePage('japanese.html');
+      await popup.waitFor('[data-testid=not-policy]');
+      await popup.close();
+      await page.close();
+    });
+
+    it('an empty page says there is nothing to read and suggests the context menu', async () => {
+      const { page, popup } = await analysePage('empty.html');
+      await popup.waitFor('[data-testid=unreadable-empty]');
+      expect(await popup.texts('.notice-hint')).toEqual([await message(popup, 'selectHint')]);
+      await popup.close();
+      await page.close();
+    });
+
+    it('a page the browser does not let extensions read says so and suggests the context menu', async () => {
+      const before = await tabIds(control);
+      const page = await browser.open(RESTRICTED_PAGE[name]);
+      // The extension cannot see this tab's URL: it is the one tab that is new.
+      const [tabId] = await poll(
+        async () => (await tabIds(control)).filter((id) => !before.includes(id)),
+        (ids) => ids.length === 1,
+      );
+      const popup = await browser.open(browser.extensionUrl(`/popup.html?tabId=${tabId}`), POPUP_SIZE);
+      await popup.waitFor('[data-testid=unreadable-restricted]');
+      expect(await popup.texts('.notice-hint')).toEqual([await message(popup, 'selectHint')]);
+      await popup.close();
+      await page.close();
+    });
+
+    it('text sent from the context menu is analysed on its own', async () => {
+      const url = server.url('news.html');
+      const page = await browser.open(url);
+      // The policy shown in a dialog of the news page, say; the page has no selection to read back.
+      const text = readFileSync(join(CORPUS_DIR!, 'xinlianmeng.txt'), 'utf8').slice(0, 6000);
+      await sendSelection(control, { text, tabId: await tabIdOf(control, url), url });
+      const popup = await browser.open(browser.extensionUrl('/popup.html'), POPUP_SIZE);
+      await popup.waitFor(SETTLED);
+      expect((await popup.texts('.meta'))[0]).toContain(await message(popup, 'fromSelection'));
+      expect((await popup.texts('[data-testid=grade]'))[0]).toMatch(/^[A-E]$/);
+      expect((await popup.texts('[data-testid=collected] .chip-label')).length).toBeGreaterThan(3);
+      await popup.close();
+      await page.close();
+    });
+
+    it("the context menu's selection is read back from the page in full", async () => {
+      const url = server.url('coolapk-2022.md');
+      const page = await browser.open(url);
+      await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('main')!), undefined);
+      // selectionText as the menu might hand it over: only a start.
+      await sendSelection(control, { text: '酷安隐私保护政策', tabId: await tabIdOf(control, url), url, frameId: 0 });
+      const popup = await browser.open(browser.extensionUrl('/popup.html'), POPUP_SIZE);
+      await popup.waitFor('[data-testid=grade]');
+      await expectGoldCollected(popup, 'coolapk-2022.md');
+      await popup.close();
+      await page.close();
+    });
+
+    it('made no network request but to the fixture server', async () => {
+      // Canary: a request from an extension page must show up in the
+      // recording, or the check below would prove nothing.
+      const canary = `${server.origin}/canary`;
+      const popup = await browser.open(browser.extensionUrl('/popup.html'), POPUP_SIZE);
+      await popup.waitFor(SETTLED);
+      await popup.evaluate((url) => fetch(url).then(() => undefined, () => undefined), canary);
+      await popup.close();
+      expect(browser.requests.map((r) => r.url)).toContain(canary);
+
+      // Saved pages reference their sites' scripts and trackers; the fixture
+      // CSP refuses those inside the browser, so they never leave it.
+      const web = browser.requests.filter((r) => /^(https?|wss?):/.test(r.url) && !r.blocked).map((r) => r.url);
+      expect(web.some((url) => url.startsWith(`${server.origin}/`))).toBe(true);
+      expect(web.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+    });
+  });
+}
