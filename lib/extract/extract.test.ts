@@ -9,10 +9,10 @@ const doc = (html: string) => parseHTML(/<html[\s>]/i.test(html) ? html : `<html
 
 describe('extractMarkdown', () => {
   it('drops front matter but keeps its title', () => {
-    const out = extractMarkdown('---\ntitle: 酷安隐私保护政策\ndate: 2022-06-10\n---\n\n# 酷安隐私保护政策\n正文。');
+    const out = extractMarkdown('---\ntitle: 示例隐私保护政策\ndate: 2022-06-10\n---\n\n# 示例隐私保护政策\n正文。');
     expect(out.text).not.toContain('date:');
-    expect(out.title).toBe('酷安隐私保护政策');
-    expect(out.headings.get('酷安隐私保护政策')).toBe(1);
+    expect(out.title).toBe('示例隐私保护政策');
+    expect(out.headings.get('示例隐私保护政策')).toBe(1);
   });
 
   it('strips bold markup inside sentences so terms are whole', () => {

@@ -17,7 +17,7 @@ const OPERATOR = new RegExp(`(${ORG})[】\\]]?(?:及其?(?:关联公司|关联�
 // "运营者：XX有限公司", "我们是XX有限公司"
 const OPERATOR_STATED = new RegExp(`(?:运营者|经营者|运营方|运营主体|开发者|服务提供者|${SELF}是|${SELF}指)\\s*(?:为|是|[:：])?\\s*(${LEGAL_ORG})`);
 const ANY_ORG = new RegExp(LEGAL_ORG, 'g');
-// "支付宝（中国）网络技术有限公司（注册地址：…）": the company that gives its address
+// "示例支付（中国）网络技术有限公司（注册地址：…）": the company that gives its address
 const OPERATOR_ADDRESS = new RegExp(`(${LEGAL_ORG})\\s*[（(]\\s*(?:注册地址|注册地|住所|常用办公地址|办公地址|地址)`);
 // Function words a regex may sweep in before a name: "一款由深圳市…公司" → "深圳市…公司"
 const LEAD_IN = /^.*(?:[由与及对或于的了在向是：:，,。、“”"]|包括|提供者|者为|方为)|^[）)]+/;

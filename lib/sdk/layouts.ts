@@ -201,7 +201,7 @@ export function fromFlattenedRows(doc: PolicyText): SdkRecord[] {
   return out;
 }
 
-/** "身份证识别SDK北京文通科技有限公司用于…" → name + vendor. */
+/** "身份证识别SDK北京某某科技有限公司用于…" → name + vendor. */
 function splitNameVendor(row: string): { name: string; vendor?: string } | undefined {
   const sdk = /^(.{1,20}?sdk)/i.exec(row);
   if (sdk) return { name: sdk[1]!, vendor: ORG_NAME.exec(row.slice(sdk[1]!.length))?.[0] };

@@ -1,6 +1,6 @@
 // Organisations named through a definition: "关联公司：指…，例如A有限公司、
 // B有限公司" or "我行业务合作方是指C有限责任公司". A sharing clause that says
-// only 关联公司 shares with them (the corpus gold counts them as named).
+// only 关联公司 shares with them (a reader is told who they are).
 import type { PolicyText, Sentence } from '../text';
 import type { RecipientKind } from '../types';
 import { findOrgNames, isOperator, type OrgName } from './orgNames';
@@ -10,9 +10,9 @@ export const DEFINITION_RULES: readonly (readonly [pattern: RegExp, kind: Recipi
   [
     /(?:关联(?:公司|方|企业|机构)|集团成员)[”"」』]?\s*(?:是指|系指|指的是|指|:)/,
     'affiliate',
-    '鑫联盟关联方：指我们直接或间接控制的实体，如北京银企融合技术开发有限公司。',
+    '示例平台关联方：指我们直接或间接控制的实体，如北京示例技术开发有限公司。',
   ],
-  [/合作(?:方|机构|伙伴|单位)[”"」』]?\s*(?:是指|系指|指的是|指|:)/, 'partner', '我行业务合作方是指华福证券有限责任公司。'],
+  [/合作(?:方|机构|伙伴|单位)[”"」』]?\s*(?:是指|系指|指的是|指|:)/, 'partner', '我行业务合作方是指示例证券有限责任公司。'],
 ];
 
 const ANY_DEFINITION = new RegExp(DEFINITION_RULES.map(([p]) => `(${p.source})`).join('|'), 'g');

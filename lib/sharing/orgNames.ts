@@ -12,16 +12,16 @@ export interface OrgName extends Span {
 
 /**
  * A name ending in 局 or 中心 is an organisation only when it is a public body
- * (山东省大数据局, 中国人民银行征信中心), not a 牌局 or a 个人中心.
+ * (某省数据管理局, 中国人民银行征信中心), not a 牌局 or a 个人中心.
  */
 const PUBLIC_BODY = /^(?:国家|中国|中华|中央|全国)|^[\u4e00-\u9fff]{2,6}?[省市县区州]|银行|公司|集团|局|部|委|院/;
 
 /** Suffixes of Chinese organisation names, longest first. [suffix, example, the rest must match] */
 export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string, needs?: RegExp])[] = [
-  ['股份有限公司', '浙江网商银行股份有限公司'],
-  ['有限责任公司', '华福证券有限责任公司'],
-  ['有限公司', '随行付支付有限公司'],
-  ['股份公司', '兴业消费金融股份公司'],
+  ['股份有限公司', '浙江示例银行股份有限公司'],
+  ['有限责任公司', '示例证券有限责任公司'],
+  ['有限公司', '示例支付服务有限公司'],
+  ['股份公司', '示例消费金融股份公司'],
   ['委员会', '国家卫生健康委员会'],
   ['交易所', '上海证券交易所'],
   ['研究院', '中国信息通信研究院'],
@@ -29,7 +29,7 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string, 
   ['银行', '中国工商银行'],
   ['中心', '中国人民银行征信中心', PUBLIC_BODY],
   ['协会', '中国互联网协会'],
-  ['局', '山东省大数据局', PUBLIC_BODY],
+  ['局', '浙江省大数据局', PUBLIC_BODY],
 ];
 
 const SUFFIX = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');

@@ -48,7 +48,7 @@ export const BENEFICIARY_AFTER = /^[^,;。]{0,30}?(?:利益|权益|权利|安全
 /**
  * A named organisation followed by these is not a recipient: its address or
  * copyright, or a body that designates or approves the recipient
- * (山东省大数据局指定的合作平台, 经中国人民银行批准的征信机构).
+ * (某省数据管理局指定的合作平台, 经中国人民银行批准的征信机构).
  */
 export const NAME_NOT_RECIPIENT_AFTER =
   /^\s*[(（]?\s*(?:注册地址|注册地|地址|版权|著作权)|^(?:指定|认可|批准|授权|备案)的|^[^,;。]{0,8}?(?:批准|备案|核准)/;

@@ -47,7 +47,7 @@ function excluded(folded: string, hit: TermHit, phrases: readonly string[] | und
 }
 
 // A term followed by the rest of an organisation's name is part of that
-// name (芝麻信用管理有限公司), not a kind of data.
+// name (北京示例征信有限公司), not a kind of data.
 const ORG_TAIL = /^[^，,。；;、\s()（）:：]{0,10}?(有限公司|有限责任公司|股份公司|集团|研究院|研究中心)/;
 
 /** Longest-first matches of index terms over the tokens of `folded`. */
