@@ -77,7 +77,7 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
     sections: doc.sections.map(({ title, start, end }) => ({ title, start, end })),
     dataItems,
     permissions,
-    sdks: extractSdks(doc, tokens, dataHits, isDataWord, meta.company),
+    sdks: extractSdks(doc, tokens, dataHits, isDataWord, meta.company, meta.title),
     sharing: extractSharing(doc, dataHits, context, meta.company),
   };
   const { checks, risks, summary } = assess(doc, partial);

@@ -5,13 +5,23 @@ import type { Token } from '../segment';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
 import { findTerms, type TermHit } from '../tag/terms';
 import { catalogEntry, catalogFor, containsAlias, nameKey, PROSE_ALIAS_INDEX } from './match';
-import { fromCellLines, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
+import { fromCellLines, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
 
 export { SDK_CATALOG, type SdkCatalogEntry, type SdkCategory } from './catalog';
 export { catalogFor, nameKey } from './match';
 
 // A sentence that speaks of third-party code: a catalog SDK named here is in use.
 const SDK_CONTEXT = /sdk|插件|接入|集成|嵌入|第三方|服务商|合作方|提供商|技术服务|统计|推送|登录|分享|地图|定位|广告|支付/;
+// Payment methods are offered to the user by name (您可以选择微信支付、QQ钱包…):
+// only code words make one an SDK.
+const STRONG_CONTEXT = /sdk|插件|接入|集成|嵌入|服务商|技术服务|工具包/;
+// What a policy's title says besides its product: 高德地图隐私权政策 → 高德地图
+const POLICY_WORDS = /(用户)?(隐私|私隐|个人信息|个人资料)(权)?(保护)?(政策|条款|声明|指引|协议|规则)|《|》|app|客户端|\s/g;
+
+/** The product the policy is for: its own brand is not a third-party SDK. */
+function ownBrand(title: string | undefined): string {
+  return title ? nameKey(title.replace(POLICY_WORDS, '')) : '';
+}
 
 interface Merged {
   tag: SdkTag;
@@ -33,6 +43,7 @@ function evidenceOf(doc: PolicyText, rec: SdkRecord): Evidence {
  * @param isDataWord whether a folded cell names a data item or permission
  *   (such cells in a flattened table are values, not SDK names)
  * @param operator the policy's own company: its products are not third-party SDKs
+ * @param title the policy's title, whose product is not a third-party SDK either
  */
 export function extractSdks(
   doc: PolicyText,
@@ -40,6 +51,7 @@ export function extractSdks(
   dataHits: readonly TermHit[],
   isDataWord: (folded: string) => boolean,
   operator?: string,
+  title?: string,
 ): SdkTag[] {
   const records = [
     ...fromTableRows(doc),
@@ -51,9 +63,11 @@ export function extractSdks(
   ].sort((a, b) => a.nameSpan.start - b.nameSpan.start);
 
   const merged: Merged[] = [];
-  // One SDK written twice: same name, or one name inside the other (友盟+SDK / 友盟+).
-  const find = (key: string) =>
-    merged.find((m) => m.key === key || (key.length >= 4 && m.key.length >= 4 && (containsAlias(m.key, key) || containsAlias(key, m.key))));
+  // One SDK written twice: same name, one name starting the other (魅族 /
+  // 魅族推送, firebase / FirebaseCloudMessaging), or one inside the other.
+  const same = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 2 && (a.startsWith(b) || b.startsWith(a))) || (a.length >= 4 && b.length >= 4 && (containsAlias(a, b) || containsAlias(b, a)));
+  const find = (key: string) => merged.find((m) => same(m.key, key));
 
   for (const rec of records) {
     const key = nameKey(rec.name);
@@ -78,15 +92,29 @@ export function extractSdks(
     });
   }
 
+  // "<name>SDK" in running text, when no list already has it
+  for (const rec of fromProse(doc)) {
+    const key = nameKey(rec.name);
+    if (find(key) || records.some((r) => r.span.start <= rec.nameSpan.start && rec.nameSpan.end <= r.span.end)) continue;
+    const entry = catalogFor(rec.name);
+    merged.push({
+      key,
+      tag: { name: rec.name, vendor: rec.vendor ?? entry?.vendor, dataItems: [], catalogId: entry?.id, category: entry?.category, evidence: [evidenceOf(doc, rec)] },
+    });
+  }
+
   const operatorKey = operator ? nameKey(operator) : '';
+  const brand = ownBrand(title);
   for (const hit of findTerms(doc.folded, tokens, PROSE_ALIAS_INDEX)) {
     const entry = catalogEntry(hit.id)!;
     if (operatorKey && nameKey(entry.vendor) === operatorKey) continue;
+    if (brand.length >= 2 && nameKey(hit.term).includes(brand)) continue;
     if (merged.some((m) => m.tag.catalogId === entry.id)) continue;
     // inside a list record, a catalog name describes that record (…华为云服务…)
     if (records.some((r) => r.span.start <= hit.start && hit.end <= r.span.end)) continue;
     const sentence = sentenceOf(doc, hit.start);
-    if (!sentence || !SDK_CONTEXT.test(doc.folded.slice(sentence.start, sentence.end))) continue;
+    const context = entry.category === 'payment' ? STRONG_CONTEXT : SDK_CONTEXT;
+    if (!sentence || !context.test(doc.folded.slice(sentence.start, sentence.end))) continue;
     const name = doc.text.slice(hit.start, hit.end);
     if (find(nameKey(name))) continue;
     merged.push({

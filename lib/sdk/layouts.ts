@@ -42,7 +42,7 @@ const VENDOR_KEY = /提供方|提供者|提供商|公司|主体|运营方|开发
 const PURPOSE_KEY = /目的|用途|功能|场景|使用说明|业务/;
 const FIELD_KEY = /^(第三方)?(sdk)?(名称|提供方|提供者|提供商|公司名称|主体|运营方|开发者|厂商|服务商|使用目的|用途|目的|功能|场景描述|场景|使用场景|收集|采集|获取|处理|共享|数据类型|信息类型|个人信息|涉及的个人信息|收集的个人信息|收集个人信息类型|采集的个人信息或权限|所需权限|权限|官网|官网链接|隐私政策|隐私政策链接|隐私权政策|链接|处理方式|合作方式|类型|描述)/;
 const ORG_NAME = /[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,30}?(?:(?:集团)?(?:股份)?(?:有限责任公司|有限公司)|集团|研究院)|[A-Z][A-Za-z0-9&.,]*(?:\s[A-Za-z0-9&.,]+){0,4}\s?(?:Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH|Pte\.?)/;
-const LIST_MARKER = /^(?:[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[-*•·●▪]|\d{1,3}\s)\s*/;
+const LIST_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})+\s*|[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[a-z][)）.、]|[-*•·●▪]|\d{1,3}\s)\s*/i;
 const SDK_WORD = /sdk/;
 
 function valueAfterKey(text: string): string {
@@ -54,7 +54,7 @@ function clean(name: string): string {
 }
 
 // Words that stand for SDKs in general, and definitions (SDK：是指…), are not names.
-const NOT_A_NAME = /^(第三方)?(sdk|插件|sdk名称|sdk服务|名称)$|^(是指|指|即|系指)/;
+const NOT_A_NAME = /^(第三方)?(sdk|插件|sdk名称|sdk服务|名称)$|^(是指|指|即|系指)|目录|清单|列表|以下|如下|我们|我司|本公司/;
 
 function record(doc: PolicyText, name: string, at: number, span: Span, extra: Partial<SdkRecord> = {}): SdkRecord | undefined {
   const cleaned = clean(name);
@@ -105,7 +105,9 @@ export function fromFieldBlocks(doc: PolicyText): SdkRecord[] {
     const folded = clean(line.folded);
     // "SDK名称：极光推送" starts a record; its fields may follow on the same line.
     const named = /^(?:第三方)?(?:sdk|插件)?\s*名称\s*[:：]\s*([^；;，,。|]+)/.exec(folded) ?? /^sdk\s*[:：]\s*([^；;，,。|]+)/.exec(folded);
-    const nameLine = !named && folded.length <= 40 && !/[。；;]/.test(folded) && !/[:：]/.test(folded) && lines[i + 1] && isField(lines[i + 1]!);
+    // A heading ("一、定义") above field lines is a section, not an SDK.
+    const isHeading = doc.sections.some((sec) => sec.start === line.start && sec.level <= 2) || /^[一二三四五六七八九十]+[、.]/.test(folded);
+    const nameLine = !named && !isHeading && folded.length <= 40 && !/[。；;]/.test(folded) && !/[:：]/.test(folded) && lines[i + 1] && isField(lines[i + 1]!);
     if (!named && !nameLine) continue;
     let end = line.end;
     let vendor: string | undefined;
@@ -280,6 +282,42 @@ export function fromCellLines(doc: PolicyText, isDataWord: (folded: string) => b
       // the cell after a name is its description, never the next row's name
       j++;
       i = j;
+    }
+  }
+  return out;
+}
+
+// Words before "SDK" that make it SDKs in general, not one SDK (第三方SDK, 上述SDK).
+const GENERIC_SDK_HEAD = /第三方|厂商|渠道|联运|合作|关联|公司|任何|部分|逐项|类型|序号|名称|工具包|初始化|相关|其他|其它|^(安全|广告|推送|消息推送|统计|支付|登录|分享|地图|定位|视频|录音|push|android|ios|app|api)$/;
+// A name is the run right before "sdk" of Latin, digits and Chinese that are
+// not function characters: 我们使用了[人脸识别]SDK, 由第三方提供的SDK → none.
+const PROSE_SDK = /([a-z0-9+\-_. ]{0,24}?[\u4e00-\u9fa5]{0,8}?[a-z0-9+\-_. ]{0,24}?)\s?sdk(?![a-z])/g;
+const FUNCTION_CHARS = /[的了在由和与及或中请您我对为等参见以用将是这该此其从向于过被把让各有所时上下个种些非并会可能需要通内嵌入接集成使调含括如例]/;
+const PROVIDED_BY = /由([^，,。；;（(]{4,40}?(?:有限责任公司|有限公司|集团|研究院|inc\.?|ltd\.?|llc|limited))(?:提供|开发|运营)/;
+
+/** The part of `run` after its last function character. */
+function nameTail(run: string): string {
+  let start = run.length;
+  while (start > 0 && !FUNCTION_CHARS.test(run[start - 1]!)) start--;
+  return run.slice(start).trim();
+}
+
+/** An SDK named in running text as "<name>SDK", with its vendor when the sentence says 由…提供. */
+export function fromProse(doc: PolicyText): SdkRecord[] {
+  const out: SdkRecord[] = [];
+  for (const sentence of doc.sentences) {
+    const folded = doc.folded.slice(sentence.start, sentence.end);
+    if (!folded.includes('sdk')) continue;
+    const vendorAt = PROVIDED_BY.exec(folded);
+    PROSE_SDK.lastIndex = 0;
+    for (let m = PROSE_SDK.exec(folded); m; m = PROSE_SDK.exec(folded)) {
+      const head = nameTail(m[1]!);
+      if (head.length < 2 || /^[\d\s.]+$/.test(head) || GENERIC_SDK_HEAD.test(head)) continue;
+      const nameEnd = sentence.start + m.index + m[0].length;
+      const nameStart = sentence.start + m.index + m[1]!.trimEnd().length - head.length;
+      const vendor = vendorAt ? doc.text.slice(sentence.start + vendorAt.index + 1, sentence.start + vendorAt.index + 1 + vendorAt[1]!.length) : undefined;
+      const rec = record(doc, doc.text.slice(nameStart, nameEnd), nameStart, sentence, { vendor });
+      if (rec) out.push(rec);
     }
   }
   return out;

@@ -91,6 +91,17 @@ describe('SDKs named in prose', () => {
     expect(await names('我们会向您的设备发送一个推送通知，告知您订单状态。')).toEqual([]);
   });
 
+  it('reads "<name>SDK" in running text, with its vendor, and not SDKs in general', async () => {
+    const sdks = await sdksOf('为了向您提供人脸识别服务，我们使用了人脸识别SDK，该SDK由北京示例智能科技有限公司提供。上述第三方SDK会收集您的设备信息。');
+    expect(sdks.map((s) => [s.name, s.vendor])).toEqual([['人脸识别SDK', '北京示例智能科技有限公司']]);
+  });
+
+  it('a payment method offered by name is not an SDK; the policy\'s own product is not third-party', async () => {
+    expect(await names('您可以选择微信支付、QQ钱包或Apple Pay完成支付。')).toEqual([]);
+    const own = await analyzePolicy('高德地图隐私权政策\n如果您申请注册成为高德地图开放平台服务商，您需要提供身份信息。', { title: '高德地图隐私权政策' });
+    expect(own.sdks).toEqual([]);
+  });
+
   it('reads 繁體 SDK names', async () => {
     expect((await sdksOf('我們接入了極光推送SDK，用於向您推送消息。'))[0]).toMatchObject({ catalogId: 'jpush' });
   });
