@@ -548,7 +548,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     // 设备指纹 is a device identifier (device_id owns it; longest match).
     // Fingerprint features of the phone itself (指纹支付, 指纹解锁) are checked on
     // the device; the service only receives the result.
-    notWhen: ['设备指纹', '浏览器指纹', '数字指纹', '指纹支付', '指纹验证', '指纹解锁', '指纹登录', '指纹功能', '指纹/', '指纹、面容', '指纹或面容'],
+    notWhen: ['设备指纹', '浏览器指纹', '数字指纹', '指纹支付', '指纹验证', '指纹解锁', '指纹登录', '指纹功能', '指纹/', '指纹、面容', '指纹或面容', '指纹或人脸'],
     example: '指纹验证在您的设备本地完成，我们仅接收验证结果，不会收集您的指纹信息。',
   },
   {
