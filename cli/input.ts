@@ -45,12 +45,12 @@ function formatOf(name: string, text: string): Format {
 }
 
 /** linkedom, unlike a browser, does not infer a missing <html> element. */
-export function parseHtml(html: string): Document {
+function parseHtml(html: string): Document {
   const wrapped = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
   return parseHTML(wrapped).document as unknown as Document;
 }
 
-export function extractFrom(name: string, text: string): ExtractedText {
+function extractFrom(name: string, text: string): ExtractedText {
   switch (formatOf(name, text)) {
     case 'html':
       return extractDocument(parseHtml(text));

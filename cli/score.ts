@@ -50,7 +50,7 @@ function scoreSets(predicted: readonly string[], gold: readonly string[], fuzzy:
   return { tp, fp: extra.length, fn: unmatched.length, extra, missed: unmatched };
 }
 
-export function predictedFields(a: Analysis): Record<Field, string[]> {
+function predictedFields(a: Analysis): Record<Field, string[]> {
   const recipients = a.sharing.flatMap((c) => c.recipients);
   return {
     collected: a.dataItems.filter((d) => d.status === 'collected').map((d) => d.id),

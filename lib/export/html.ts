@@ -4,7 +4,7 @@ import type { Analysis, Evidence } from '../types';
 import { LEVEL_LABEL, RECIPIENT_LABEL, SHARING_LABEL } from './labels';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 const STYLE = `
 body{font:14px/1.6 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#1d2129}

@@ -25,7 +25,7 @@ export function buildPolicyText(raw: string, headings?: ReadonlyMap<string, numb
 }
 
 /** Innermost section title at `offset`. */
-export function sectionTitleAt(doc: PolicyText, offset: number): string | undefined {
+function sectionTitleAt(doc: PolicyText, offset: number): string | undefined {
   return sectionPath(doc.sections, offset).at(-1)?.title;
 }
 
