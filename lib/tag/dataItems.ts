@@ -19,13 +19,12 @@ export function tagDataItems(doc: PolicyText, hits: readonly TermHit[], context:
     if (!item) found.set(hit.id, (item = { collected: [], mentioned: [], headings: [], seen: new Set() }));
     if (item.seen.has(sentence.index)) continue;
     item.seen.add(sentence.index);
-    const evidence = evidenceFor(doc, sentence, hit);
     const quoted = doc.folded.slice(sentence.start, sentence.end);
     const collected =
       context.classify(sentence, hit.start) === 'collected' && !entry.mentionedWith?.some((cue) => quoted.includes(cue));
     // A heading names a topic; a sentence in its body is the better quote.
-    if (collected && doc.sections.some((sec) => sec.start === sentence.start)) item.headings.push(evidence);
-    else (collected ? item.collected : item.mentioned).push(evidence);
+    const list = collected && doc.sections.some((sec) => sec.start === sentence.start) ? item.headings : collected ? item.collected : item.mentioned;
+    if (list.length < MAX_EVIDENCE) list.push(evidenceFor(doc, sentence, hit));
   }
   const tags: DataItemTag[] = [];
   for (const entry of DATA_ITEMS) {
