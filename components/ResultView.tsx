@@ -1,6 +1,7 @@
 import type { Analysis } from '@/lib/types';
 import { ChipList, type Chip } from './ChipList';
 import { Checklist } from './Checklist';
+import { ExportBar } from './ExportBar';
 import { GradeHeader } from './GradeHeader';
 import { t } from './i18n';
 import { RiskList } from './RiskList';
@@ -60,6 +61,7 @@ export function ResultView({ analysis, cached, fromSelection, truncated, onReana
           <ChipList chips={mentioned} />
         </details>
       )}
+      <ExportBar analysis={analysis} />
       <footer class="footer">
         <span>{t('localOnly')}</span>
         <button type="button" class="link-button" onClick={onReanalyse}>

@@ -142,6 +142,35 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('exports the analysis as Markdown, CSV and JSON files built in the popup', async () => {
+      const { page, popup } = await analysePage('coolapk-2022.md');
+      await popup.waitFor('[data-testid=export]');
+      // Catch the files as the popup hands them to the browser: the blob and
+      // the download name, read back without any request.
+      await popup.evaluate(() => {
+        const w = window as unknown as { exported: { name: string; blob: Blob }[] };
+        w.exported = [];
+        let last: Blob | undefined;
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob | MediaSource) => ((last = blob as Blob), create(blob));
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          w.exported.push({ name: this.download, blob: last! });
+        };
+      }, undefined);
+      for (const format of ['markdown', 'csv', 'json']) await popup.click(`[data-testid=export] [data-format=${format}]`);
+      const files = await popup.evaluate(async () => {
+        const w = window as unknown as { exported: { name: string; blob: Blob }[] };
+        return Promise.all(w.exported.map(async (f) => ({ name: f.name, text: await f.blob.text() })));
+      }, undefined);
+      expect(files.map((f) => f.name.split('.').pop())).toEqual(['md', 'csv', 'json']);
+      expect(files[0]!.text).toMatch(/^# 知情 Zhiqing：/);
+      expect(files[1]!.text).toContain('data,phone,');
+      const grade = (await popup.texts('[data-testid=grade]'))[0];
+      expect(JSON.parse(files[2]!.text).summary.grade).toBe(grade);
+      await popup.close();
+      await page.close();
+    });
+
     it('a second open of the same page is answered from the cache', async () => {
       await clearCache(control);
       const first = await analysePage('linyi12345-2021.txt');
