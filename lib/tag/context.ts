@@ -38,16 +38,24 @@ const CLAUSE_BREAK = /[，,；;]/;
 const OPEN = /[(（【[「]/;
 const CLOSE = /[)）】\]」]/;
 
+// A glossary whose first item is the statutory definition (附录：1、个人信息：以电子
+// 或者其他方式记录的…), whatever its heading says. As a plain sentence (个人信息是指
+// 以电子…) it defines only itself: DEFINITION_CUES cover that.
+const GLOSSARY_START = /(?:^|\n)\s*[(（]?[1一][)）、.．]\s*个人信息(?:是指|指|:)\s*以电子或者其他方式记录/g;
+
 /** Spans of the text that define terms rather than describe processing. */
 export function definitionZones(doc: PolicyText): Span[] {
   const zones: Span[] = doc.sections
     .filter((s) => DEFINITION_TITLE.test(s.title))
     .map((s) => ({ start: s.start, end: s.end }));
+  const nextTopHeading = (at: number) => doc.sections.find((s) => s.start > at && s.level <= 1)?.start;
   DEFINITION_MARKER.lastIndex = 0;
   for (let m = DEFINITION_MARKER.exec(doc.folded); m; m = DEFINITION_MARKER.exec(doc.folded)) {
-    const start = m.index;
-    const next = doc.sections.find((s) => s.start > start && s.level <= 1);
-    zones.push({ start, end: next?.start ?? doc.text.length });
+    zones.push({ start: m.index, end: nextTopHeading(m.index) ?? doc.text.length });
+  }
+  GLOSSARY_START.lastIndex = 0;
+  for (let m = GLOSSARY_START.exec(doc.folded); m; m = GLOSSARY_START.exec(doc.folded)) {
+    zones.push({ start: m.index, end: nextTopHeading(m.index) ?? doc.text.length });
   }
   return zones;
 }

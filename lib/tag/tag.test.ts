@@ -53,6 +53,16 @@ describe('data items: collected or only mentioned', () => {
     expect(await statusOf(text)).toMatchObject({ phone: 'collected', name: 'mentioned', id_document: 'mentioned', credit: 'mentioned' });
   });
 
+  it('a glossary opened by the statutory definition is only mentioned, whatever its heading', async () => {
+    const text = '一、我们如何收集信息\n我们会收集您的手机号码。\n九、附录\n1、个人信息：以电子或者其他方式记录的与已识别或者可识别的自然人有关的各种信息。\n2、个人敏感信息：包括个人财产信息（银行账号、信贷记录）、医疗健康信息等。';
+    expect(await statusOf(text)).toMatchObject({ phone: 'collected', bank_account: 'mentioned', credit: 'mentioned', health: 'mentioned' });
+  });
+
+  it('the statutory definition as a sentence in a collection section defines only itself', async () => {
+    const text = '一、我们如何收集和使用您的个人信息\n个人信息是指以电子或者其他方式记录的与已识别或者可识别的自然人有关的各种信息。\n注册时我们会收集您的手机号码和银行卡号。';
+    expect(await statusOf(text)).toMatchObject({ phone: 'collected', bank_account: 'collected' });
+  });
+
   it('a generic minors clause is only mentioned', async () => {
     expect((await statusOf('若您是未满14周岁的未成年人，我们会在征得监护人同意后收集儿童个人信息。')).minor_info).toBe('mentioned');
   });
