@@ -15,11 +15,13 @@ export interface Props {
   fromSelection: boolean;
   truncated: boolean;
   onReanalyse: () => void;
+  /** open the compare page with this analysis on the left; absent for a selection */
+  onCompare?: () => void;
 }
 
 const sensitiveFirst = (a: Chip, b: Chip): number => Number(!!b.sensitive) - Number(!!a.sensitive);
 
-export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse }: Props) {
+export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse, onCompare }: Props) {
   const collected = analysis.dataItems.filter((d) => d.status === 'collected').sort(sensitiveFirst);
   const mentioned = analysis.dataItems.filter((d) => d.status === 'mentioned').sort(sensitiveFirst);
   const sensitive = collected.filter((d) => d.sensitive).length;
@@ -64,9 +66,16 @@ export function ResultView({ analysis, cached, fromSelection, truncated, onReana
       <ExportBar analysis={analysis} />
       <footer class="footer">
         <span>{t('localOnly')}</span>
-        <button type="button" class="link-button" onClick={onReanalyse}>
-          {t('reanalyse')}
-        </button>
+        <span class="footer-actions">
+          {onCompare && (
+            <button type="button" class="link-button" data-testid="compare-link" onClick={onCompare}>
+              {t('compareLink')}
+            </button>
+          )}
+          <button type="button" class="link-button" onClick={onReanalyse}>
+            {t('reanalyse')}
+          </button>
+        </span>
       </footer>
     </div>
   );

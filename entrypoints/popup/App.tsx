@@ -1,5 +1,6 @@
 // The popup: resolve what to analyse, run it, show one of the states.
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { LoadingStep } from '@/components/Loading';
 import { Loading } from '@/components/Loading';
 import { LocateContext } from '@/components/locate';
@@ -11,6 +12,9 @@ import { showGradeBadge } from './badge';
 import { highlightInPage, UnreadablePage } from './page';
 import { analyse, type Outcome } from './run';
 import { resolveTarget, type Target } from './target';
+
+/** The compare page in a tab, with this page's analysis on the left. */
+const openCompare = (key: string) => browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?left=${encodeURIComponent(key)}`) });
 
 type State =
   | { kind: 'loading'; step: LoadingStep }
@@ -92,6 +96,7 @@ export function App() {
             fromSelection={state.target.fromSelection}
             truncated={state.truncated}
             onReanalyse={() => run(false, state.target)}
+            onCompare={state.target.key ? () => void openCompare(state.target.key!) : undefined}
           />
         </LocateContext.Provider>
       );

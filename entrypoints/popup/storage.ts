@@ -32,6 +32,14 @@ const cacheIndex = storage.defineItem<Record<string, number>>('local:analysisInd
 /** Session storage: the selection lives only until the popup picks it up. */
 export const pendingSelection = storage.defineItem<PendingSelection>('session:pendingSelection');
 
+/** Pages analysed before, newest first: what the compare page offers. */
+export async function listCached(): Promise<{ key: string; entry: CachedAnalysis }[]> {
+  const index = await cacheIndex.getValue();
+  const keys = Object.keys(index).sort((a, b) => index[b]! - index[a]!);
+  const entries = await Promise.all(keys.map(readCache));
+  return keys.flatMap((key, i) => (entries[i] ? [{ key, entry: entries[i] }] : []));
+}
+
 export function readCache(key: string): Promise<CachedAnalysis | null> {
   return cachedItem(key).getValue();
 }

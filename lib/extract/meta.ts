@@ -65,7 +65,8 @@ function original(text: string, m: RegExpExecArray | null): string | undefined {
 export function detectMeta(text: string, folded: string, htmlTitle?: string): PolicyMeta {
   const head = folded.slice(0, 6000);
   const firstLines = text.slice(0, 2000).split('\n').map((l) => l.trim()).filter(Boolean);
-  const titleLine = firstLines.find((l) => l.length <= 40 && TITLE_WORDS.test(l));
+  // not a "title: …" metadata line left over from an archive or front matter
+  const titleLine = firstLines.find((l) => l.length <= 40 && TITLE_WORDS.test(l) && !/^[a-z_-]+\s*[:：]/i.test(l));
   const cleanTitle = htmlTitle?.split(/\s*[|｜_\-–—]\s*/)[0]?.trim();
   const company = cleanOrg(original(text, OPERATOR.exec(folded.slice(0, 8000)))) ?? cleanOrg(original(text, OPERATOR_STATED.exec(folded))) ??
     cleanOrg(original(text, OPERATOR_ADDRESS.exec(folded))) ??

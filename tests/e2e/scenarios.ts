@@ -171,6 +171,20 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('the compare page sets two analysed policies side by side', async () => {
+      await clearCache(control);
+      const one = await analysePage('coolapk-2022.md');
+      const two = await analysePage('cib-bank-2021.txt');
+      const compare = await browser.open(browser.extensionUrl(`/compare.html?left=${encodeURIComponent(one.url)}`));
+      await compare.waitFor('[data-testid=compare-sdks]');
+      // coolapk embeds 穿山甲 ads; the bank does not. The bank collects health data (私人银行 medical services); coolapk does not.
+      expect((await compare.texts('[data-testid=compare-sdks] [data-side=left]'))[0]).toContain('穿山甲');
+      expect((await compare.texts('[data-testid=compare-collected] [data-side=right]'))[0]).toMatch(/健康/);
+      expect((await compare.texts('[data-testid=compare-collected] [data-side=both]'))[0]).toMatch(/手机号码|Phone/);
+      await compare.screenshot(shot('compare'));
+      for (const tab of [compare, one.popup, two.popup, one.page, two.page]) await tab.close();
+    });
+
     it('a second open of the same page is answered from the cache', async () => {
       await clearCache(control);
       const first = await analysePage('linyi12345-2021.txt');
