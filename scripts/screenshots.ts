@@ -35,6 +35,14 @@ try {
   await browser.open(server.url('news.html'));
   const notPolicy = await openPopup(browser, control, server.url('news.html'));
   await notPolicy.screenshot(join(OUT, 'popup-not-policy.png'));
+
+  // The compare page, with a second policy analysed beside the first.
+  const other = 'xinlianmeng.txt';
+  await browser.open(server.url(other));
+  await (await openPopup(browser, control, server.url(other))).close();
+  const compare = await browser.open(browser.extensionUrl(`/compare.html?left=${encodeURIComponent(server.url(POLICY))}`), { width: 1000, height: 760 });
+  await compare.waitFor('[data-testid=compare-sdks]');
+  await compare.screenshot(join(OUT, 'compare.png'));
   console.log(`screenshots in ${OUT}`);
 } finally {
   await browser.close();
