@@ -25,14 +25,16 @@ describe('scoring', () => {
 // The bar, on the hand-labelled corpus beside the repository. Not a
 // per-file special case: the same rules run on every policy.
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+// The bundled sample's own expectation (samples/sample-policy.gold.json).
+const SAMPLES = join(import.meta.dirname, '..', 'samples');
 const BAR: Partial<Record<Field, number>> = { collected: 0.9, permissions: 0.85, sdks: 0.9, named_recipients: 0.8, recipient_kinds: 0.85, sharing_types: 0.85 };
 
-describe.runIf(existsSync(CORPUS))('corpus evaluation', () => {
+describe.each([CORPUS, SAMPLES].filter((dir) => existsSync(dir)))('evaluation on %s', (dir) => {
   it('meets the F1 bar on every field', async () => {
     const totals = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, { tp: number; fp: number; fn: number }>;
-    for (const goldFile of readdirSync(CORPUS).filter((f) => f.endsWith('.gold.json'))) {
-      const gold = JSON.parse(readFileSync(join(CORPUS, goldFile), 'utf8')) as Gold;
-      const policy = loadPolicy(join(CORPUS, gold.file));
+    for (const goldFile of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
+      const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as Gold;
+      const policy = loadPolicy(join(dir, gold.file));
       const scores = scoreFile(await analyzePolicy(policy.text, { title: policy.title, headings: policy.headings }), gold);
       for (const field of FIELDS) for (const k of ['tp', 'fp', 'fn'] as const) totals[field][k] += scores[field][k];
     }

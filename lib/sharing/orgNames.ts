@@ -33,6 +33,8 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string, 
 ];
 
 const SUFFIX = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
+// A suffix that runs on into a longer word is not a suffix: 银行卡, 银行账户, 中心化.
+const RUNS_ON: Readonly<Record<string, RegExp>> = { 银行: /^[卡账户预流]/, 中心: /^化/, 集团: /^化/ };
 const SUFFIX_NEEDS = new Map(ORG_SUFFIXES.flatMap(([s, , needs]) => (needs ? [[s, needs] as const] : [])));
 
 /**
@@ -146,6 +148,7 @@ export function findOrgNames(doc: PolicyText, span: Span): OrgName[] {
     const name = cleanName(text.slice(start, end));
     const body = name.length - m[0].length;
     const needs = SUFFIX_NEEDS.get(m[0]);
+    if (RUNS_ON[m[0]]?.test(folded.slice(end, end + 2))) continue;
     if (body < 2 || name.length < 4 || generic(folded.slice(start, end), m[0]) || (needs && !needs.test(folded.slice(start, s)))) continue;
     found.push({ name, start, end });
   }

@@ -198,6 +198,10 @@ describe('organisation name boundaries', () => {
     expect(namesIn(text)).toEqual(expected);
   });
 
+  it('a bank card is not a bank: 绑定银行卡 names no organisation', async () => {
+    expect(named(await sharing('当您绑定银行卡或使用银行卡账单导入功能时，我们会将您的银行卡号提供给示例支付服务有限公司。'))).toEqual(['示例支付服务有限公司']);
+  });
+
   it.each(['我行手机银行', '个人网上银行', '请前往个人中心', '收藏牌局', '相关银行', '其他征信中心', '同一集团'])('%s is not a named organisation', (text) => {
     expect(namesIn(text)).toEqual([]);
   });
