@@ -157,13 +157,20 @@ export function fromNumberedProse(doc: PolicyText): SdkRecord[] {
     const marker = LIST_MARKER.exec(body);
     if (!marker) continue;
     const rest = body.slice(marker[0].length);
-    const m = /^([^:：。；;，,]{2,30})[:：]\s*(.*)$/.exec(rest);
+    // "（1）OPPO推送SDK：用于…" or "（1）人脸识别SDK。为了…，该SDK由…公司提供"
+    const m = /^([^:：。；;，,]{2,30})[:：。]\s*(.*)$/.exec(rest);
     if (!m) continue;
     const name = m[1]!.trim();
     if (FIELD_KEY.test(name.toLowerCase().replace(/\s/g, ''))) continue;
     const purpose = /^(用于[^；;。]*)/.exec(m[2]!)?.[1];
-    const rec = record(doc, name, line.start, line, { purpose });
-    if (rec) items.push({ rec, sdkish: SDK_WORD.test(name.toLowerCase()) || Boolean(catalogFor(name)) });
+    const foldedRest = foldText(m[2]!);
+    const by = PROVIDED_BY.exec(foldedRest);
+    const vendor = by ? m[2]!.slice(by.index + 1, by.index + 1 + by[1]!.length) : undefined;
+    const sdkish = SDK_WORD.test(name.toLowerCase()) || Boolean(catalogFor(name));
+    // An item that is a whole sentence (…。) names an SDK only if it says so.
+    if (!sdkish && rest[m[1]!.length] === '。') continue;
+    const rec = record(doc, name, line.start, line, { purpose, vendor });
+    if (rec) items.push({ rec, sdkish });
   }
   return acceptRun(items);
 }

@@ -50,6 +50,19 @@ SDK提供方：科大讯飞股份有限公司`;
     expect(await names(text)).toEqual(['OPPO推送SDK', '华为推送SDK', '小米push SDK', '腾讯灯塔Beacon']);
   });
 
+  it('reads numbered items that name the SDK as a sentence, with 由…提供 as vendor, and skips items that are just sentences', async () => {
+    const text = [
+      '（1）人脸识别SDK。为了向您提供人脸识别服务，我们使用了人脸识别SDK，该SDK由北京示例智能科技有限公司提供。',
+      '（2）录音SDK。为了向您提供语音录制服务，我们使用了录音SDK，该SDK由北京示例音通技术有限责任公司提供。',
+      '（3）我们可能会根据法律法规的要求向相关部门进行报告。',
+    ].join('\n');
+    const sdks = await sdksOf(text);
+    expect(sdks.map((s) => [s.name, s.vendor])).toEqual([
+      ['人脸识别SDK', '北京示例智能科技有限公司'],
+      ['录音SDK', '北京示例音通技术有限责任公司'],
+    ]);
+  });
+
   it('reads a table flattened into one line with no separators', async () => {
     const flat =
       '接入第三方SDK目录：序号SDK类型公司SDK描述收集信息1身份证识别SDK北京某某科技有限公司用于实名认证识别身份证图片信息身份证信息，设备型号' +
