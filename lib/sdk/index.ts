@@ -5,7 +5,7 @@ import type { Token } from '../segment';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
 import { findTerms, type TermHit } from '../tag/terms';
 import { catalogEntry, catalogFor, containsAlias, nameKey, PROSE_ALIAS_INDEX } from './match';
-import { fromCellLines, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
+import { fromCellLines, fromCommaRows, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
 
 export { SDK_CATALOG, type SdkCatalogEntry, type SdkCategory } from './catalog';
 export { catalogFor, nameKey } from './match';
@@ -60,6 +60,7 @@ export function extractSdks(
     ...fromFlattenedRows(doc),
     ...fromCellLines(doc, isDataWord),
     ...fromPurposeLists(doc),
+    ...fromCommaRows(doc),
   ].sort((a, b) => a.nameSpan.start - b.nameSpan.start);
 
   const merged: Merged[] = [];

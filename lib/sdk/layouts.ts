@@ -175,6 +175,41 @@ export function fromNumberedProse(doc: PolicyText): SdkRecord[] {
   return acceptRun(items);
 }
 
+const PLATFORM = /^(ios|android|安卓|苹果|鸿蒙|harmonyos|双端|全平台)(端|版)?$/i;
+const LIBRARY = /^[a-z][\w.+-]*$/i;
+
+/**
+ * Rows written as comma-separated cells, one a numbered line
+ * ("1. iOS，刷脸SDK，CCBFaceAuthSDK，涉及用户面部信息，…，URL"): the SDK is the
+ * cell after the platform, with its library name when one follows.
+ * Counted only in a run of three or more such rows.
+ */
+export function fromCommaRows(doc: PolicyText): SdkRecord[] {
+  const out: SdkRecord[] = [];
+  let run: SdkRecord[] = [];
+  const flush = () => {
+    if (run.length >= 3) out.push(...run);
+    run = [];
+  };
+  for (const line of linesOf(doc)) {
+    const marker = LIST_MARKER.exec(line.text);
+    const cells = (marker ? line.text.slice(marker[0].length) : line.text).split(/[，,]\s*/).map((c) => c.trim());
+    const offset = PLATFORM.test(cells[0] ?? '') ? 1 : 0;
+    const name = cells[offset];
+    if (!marker || cells.length < 4 || !name || !(offset || /sdk/i.test(name))) {
+      flush();
+      continue;
+    }
+    const library = cells[offset + 1];
+    const full = library && LIBRARY.test(library) && library.toLowerCase() !== name.toLowerCase() ? `${name}（${library}）` : name;
+    const at = line.start + line.text.indexOf(name);
+    const rec = record(doc, full, at, line);
+    if (rec) run.push({ ...rec, nameSpan: { start: at, end: at + name.length } });
+  }
+  flush();
+  return out;
+}
+
 /**
  * A table flattened into one line with no separators: after a header that
  * names SDKs, rows are told apart by their running numbers (1身份证识别SDK北京…

@@ -63,6 +63,17 @@ SDK提供方：科大讯飞股份有限公司`;
     ]);
   });
 
+  it('reads rows written as comma-separated cells, one a numbered line, with their library names', async () => {
+    const rows = [
+      '1. iOS，刷脸SDK，FaceAuthKit，涉及用户面部信息，用以核对用户，https://example.com',
+      '2. iOS，日志框架类，CocoaLumberjack，不涉及用户信息，https://github.com/CocoaLumberjack',
+      '3. Android，小米推送sdk，PushXiaomi-release.aar，涉及设备信息，为你提供推送服务，https://dev.mi.com',
+    ].join('\n\n');
+    expect(await names(rows)).toEqual(['刷脸SDK（FaceAuthKit）', '日志框架类（CocoaLumberjack）', '小米推送sdk（PushXiaomi-release.aar）']);
+    // two such lines are not yet a list
+    expect(await names(rows.split('\n\n').slice(0, 2).join('\n'))).toEqual(['刷脸SDK']);
+  });
+
   it('reads a table flattened into one line with no separators', async () => {
     const flat =
       '接入第三方SDK目录：序号SDK类型公司SDK描述收集信息1身份证识别SDK北京某某科技有限公司用于实名认证识别身份证图片信息身份证信息，设备型号' +
