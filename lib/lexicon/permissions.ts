@@ -290,8 +290,8 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'bluetooth_admin',
       'nsbluetoothalwaysusagedescription',
     ],
-    // GPS、蓝牙或WiFi信号: the definition of location data, not the permission
-    notWhen: ['蓝牙或wifi', '蓝牙或wi-fi', '蓝牙和wifi', '蓝牙或无线'],
+    // GPS、蓝牙或WiFi信号, …接入点、蓝牙和基站: how location is found, not the permission
+    notWhen: ['蓝牙或wifi', '蓝牙或wi-fi', '蓝牙和wifi', '蓝牙或无线', '蓝牙和基站', '蓝牙、基站', '蓝牙和传感器'],
     example: '连接智能手环时，我们需要您开启蓝牙权限以搜索附近的设备。',
   },
   {
