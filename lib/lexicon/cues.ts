@@ -84,6 +84,12 @@ export const LOCAL_ONLY_CUES: CueList = {
   example: '指纹验证在您的设备上完成，我们仅使用验证结果。',
 };
 
+/** Words of a clause that names how the service reaches the user (以…等方式通知您). */
+export const CHANNEL_CUES: CueList = {
+  terms: ['方式告知', '方式通知', '方式向您', '方式与您', '方式联系', '方式发送', '方式推送', '形式告知', '形式通知', '形式向您', '途径告知', '途径通知'],
+  example: '我们将以推送通知、邮件、短信等方式告知您。',
+};
+
 /** A sentence about system permissions carries one of these. */
 export const PERMISSION_CUES: CueList = {
   terms: ['权限', '授权', '开启', '打开', '访问', '调用', '允许', '申请', '启用', '获取', '读取', 'permission'],

@@ -41,6 +41,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     id: 'phone',
     label: '手机号码',
     sensitive: false,
+    channel: true,
     terms: [
       '手机号',
       '手机号码',
@@ -104,6 +105,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     id: 'email',
     label: '电子邮箱',
     sensitive: false,
+    channel: true,
     terms: [
       '邮箱',
       '邮箱地址',
@@ -1328,6 +1330,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     id: 'sms',
     label: '短信',
     sensitive: true,
+    channel: true,
     terms: ['短信', '短信内容', '短信信息', '短信记录', '手机短信', '短消息', '短信息', '短讯', '短讯内容'],
     notWhen: [
       // codes and notices we send by SMS are not the user's messages

@@ -30,6 +30,11 @@ export interface TermEntry {
 export interface DataItemEntry extends TermEntry {
   /** GB/T 35273-2020 Appendix B / PIPL Art. 28 */
   sensitive: boolean;
+  /**
+   * The term also names a channel the service talks to the user through
+   * (以短信、邮件等方式通知您): there it is not data the service collects.
+   */
+  channel?: boolean;
 }
 
 /** A cue list (verbs, negations, definition markers) with its example. */

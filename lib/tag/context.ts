@@ -3,6 +3,7 @@
 // advice to the user, data kept on the device).
 import {
   ADVICE_CUES,
+  CHANNEL_CUES,
   CONDITION_STARTS,
   DEFINITION_CUES,
   DEFINITION_SECTIONS,
@@ -85,6 +86,13 @@ function clauseAround(folded: string, sentence: Span, at: number): string {
 
 // A parenthesised aside (（指…，例如…）) sits between a negator and its verb.
 const ASIDE = /[(（][^()（）]*[)）]/g;
+
+const CHANNEL = anyOf(CHANNEL_CUES.terms);
+
+/** Does the clause around `at` name the ways the service reaches the user? */
+export function isChannel(folded: string, sentence: Span, at: number): boolean {
+  return CHANNEL.test(clauseAround(folded, sentence, at));
+}
 
 export function isNegated(folded: string, sentence: Span, at: number): boolean {
   const clause = clauseAround(folded, sentence, at).replace(ASIDE, '');

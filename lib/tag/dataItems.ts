@@ -4,7 +4,7 @@ import { DATA_ITEMS } from '../lexicon/dataItems';
 import type { DataItemTag, Evidence } from '../types';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
 import type { TermHit } from './terms';
-import type { ContextReader } from './context';
+import { isChannel, type ContextReader } from './context';
 
 const MAX_EVIDENCE = 12;
 const byId = new Map(DATA_ITEMS.map((e) => [e.id, e]));
@@ -21,7 +21,9 @@ export function tagDataItems(doc: PolicyText, hits: readonly TermHit[], context:
     item.seen.add(sentence.index);
     const quoted = doc.folded.slice(sentence.start, sentence.end);
     const collected =
-      context.classify(sentence, hit.start) === 'collected' && !entry.mentionedWith?.some((cue) => quoted.includes(cue));
+      context.classify(sentence, hit.start) === 'collected' &&
+      !entry.mentionedWith?.some((cue) => quoted.includes(cue)) &&
+      !(entry.channel && isChannel(doc.folded, sentence, hit.start));
     // A heading names a topic; a sentence in its body is the better quote.
     const list = collected && doc.sections.some((sec) => sec.start === sentence.start) ? item.headings : collected ? item.collected : item.mentioned;
     if (list.length < MAX_EVIDENCE) list.push(evidenceFor(doc, sentence, hit));

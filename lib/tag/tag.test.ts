@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from '../analyze';
 import {
   ADVICE_CUES,
+  CHANNEL_CUES,
   COLLECT_VERBS,
   CONDITION_STARTS,
   DEFINITION_CUES,
@@ -65,6 +66,12 @@ describe('data items: collected or only mentioned', () => {
 
   it('a generic minors clause is only mentioned', async () => {
     expect((await statusOf('若您是未满14周岁的未成年人，我们会在征得监护人同意后收集儿童个人信息。')).minor_info).toBe('mentioned');
+  });
+
+  it('e-mail and SMS named as the ways we reach the user are not collected', async () => {
+    const s = await statusOf('我们将以推送通知、电子邮件、短信等方式告知您。我们会收集您的手机号码用于登录。');
+    expect(s).toMatchObject({ email: 'mentioned', phone: 'collected' });
+    expect((await statusOf('注册时您需要提供电子邮箱地址，我们会通过电子邮件等方式向您发送验证链接。')).email).toBe('collected');
   });
 
   it('advice to keep a password safe is not collecting it', async () => {
@@ -141,7 +148,7 @@ describe('isPolicy', () => {
 });
 
 describe('cue lists', () => {
-  const lists = { COLLECT_VERBS, STRONG_NEGATORS, WEAK_NEGATORS, NEGATABLE_VERBS, CONDITION_STARTS, DEFINITION_CUES, DEFINITION_SECTIONS, MINOR_CUES, ADVICE_CUES, LOCAL_ONLY_CUES, PERMISSION_CUES };
+  const lists = { CHANNEL_CUES, COLLECT_VERBS, STRONG_NEGATORS, WEAK_NEGATORS, NEGATABLE_VERBS, CONDITION_STARTS, DEFINITION_CUES, DEFINITION_SECTIONS, MINOR_CUES, ADVICE_CUES, LOCAL_ONLY_CUES, PERMISSION_CUES };
   it.each(Object.entries(lists))('%s: its example contains one of its cues, and cues are folded', (_, list) => {
     expect(list.terms.some((t) => foldText(list.example).includes(t))).toBe(true);
     for (const t of list.terms) expect(foldText(t)).toBe(t);
