@@ -2,7 +2,7 @@
 // data abroad or list exceptions from consent (taxonomy §4), to whom, what
 // data and why. One clause per (sentence, type), in text order.
 import { evidenceFor, sentenceOf, type PolicyText, type Sentence } from '../text';
-import { definitionZones, isNegated, type ContextReader, type TermHit } from '../tag';
+import { clauseBounds, definitionZones, isNegated, type ContextReader, type TermHit } from '../tag';
 import type { Recipient, RecipientKind, SharingClause, SharingType, Span } from '../types';
 import { definedOrgs } from './definitions';
 import { findBracketedNames, findOrgNames, isOperator, type OrgName } from './orgNames';
@@ -45,10 +45,6 @@ const SDK_LINE = /sdk/;
 const CLAUSE_BREAK = /[,;:]/;
 const ACQUIRER_NAME = '新的持有方';
 
-const OPEN = '(（【[「';
-const CLOSE = ')）】]」';
-const BREAK = '，,；;';
-
 /**
  * isNegated (lib/tag/context) reads the clause around a position, split at
  * commas outside brackets; every position in one clause gets one answer, so
@@ -57,14 +53,7 @@ const BREAK = '，,；;';
 function negationReader(folded: string): (sentence: Sentence, at: number) => boolean {
   const cache = new Map<number, boolean>();
   return (sentence, at) => {
-    let start = sentence.start;
-    let depth = 0;
-    for (let i = sentence.start; i < at; i++) {
-      const ch = folded[i]!;
-      if (OPEN.includes(ch)) depth++;
-      else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-      else if (depth === 0 && BREAK.includes(ch)) start = i + 1;
-    }
+    const { start } = clauseBounds(folded, sentence, at);
     let negated = cache.get(start);
     if (negated === undefined) cache.set(start, (negated = isNegated(folded, sentence, at)));
     return negated;

@@ -65,7 +65,7 @@ export function definitionZones(doc: PolicyText): Span[] {
  * The clause of `sentence` around `at`: between commas or semicolons that
  * are not inside brackets, so a parenthesised example stays with its clause.
  */
-function clauseAround(folded: string, sentence: Span, at: number): string {
+export function clauseBounds(folded: string, sentence: Span, at: number): Span {
   let start = sentence.start;
   let end = sentence.end;
   let depth = 0;
@@ -81,6 +81,11 @@ function clauseAround(folded: string, sentence: Span, at: number): string {
       }
     }
   }
+  return { start, end };
+}
+
+function clauseAround(folded: string, sentence: Span, at: number): string {
+  const { start, end } = clauseBounds(folded, sentence, at);
   return folded.slice(start, end).trim();
 }
 
