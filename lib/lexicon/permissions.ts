@@ -8,6 +8,7 @@
 // and iOS NS…UsageDescription names that contain it. Written folded: 简体,
 // lower-case Latin.
 import type { TermEntry } from './types';
+import { NOT_A_PLACE } from './traps';
 
 export const PERMISSIONS: readonly TermEntry[] = [
   {
@@ -80,28 +81,7 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'nslocationwheninuseusagedescription',
       'nslocationalwaysusagedescription',
     ],
-    notWhen: [
-      '显著位置',
-      '醒目位置',
-      '明显位置',
-      '显眼位置',
-      '首页位置',
-      '页面位置',
-      '相对位置',
-      '存储位置',
-      '特定位置',
-      '定位问题',
-      '定位程序',
-      '定位并解决',
-      '定位故障',
-      '定位异常',
-      '定位原因',
-      '定位您的问题',
-      '问题定位',
-      '产品定位',
-      '市场定位',
-      '定位于',
-    ],
+    notWhen: NOT_A_PLACE,
     example: '为向您推荐附近的门店，我们需要您开启设备的定位权限（ACCESS_FINE_LOCATION）。',
   },
   {
