@@ -10,6 +10,7 @@ const MAX_EVIDENCE = 12;
 const byId = new Map(DATA_ITEMS.map((e) => [e.id, e]));
 
 export function tagDataItems(doc: PolicyText, hits: readonly TermHit[], context: ContextReader): DataItemTag[] {
+  const headingStarts = new Set(doc.sections.map((sec) => sec.start));
   const found = new Map<string, { collected: Evidence[]; mentioned: Evidence[]; headings: Evidence[]; seen: Set<number> }>();
   for (const hit of hits) {
     const entry = byId.get(hit.id);
@@ -25,7 +26,7 @@ export function tagDataItems(doc: PolicyText, hits: readonly TermHit[], context:
       !entry.mentionedWith?.some((cue) => quoted.includes(cue)) &&
       !(entry.channel && isChannel(doc.folded, sentence, hit.start));
     // A heading names a topic; a sentence in its body is the better quote.
-    const list = collected && doc.sections.some((sec) => sec.start === sentence.start) ? item.headings : collected ? item.collected : item.mentioned;
+    const list = collected && headingStarts.has(sentence.start) ? item.headings : collected ? item.collected : item.mentioned;
     if (list.length < MAX_EVIDENCE) list.push(evidenceFor(doc, sentence, hit));
   }
   const tags: DataItemTag[] = [];
