@@ -80,7 +80,7 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
     sdks: extractSdks(doc, tokens, dataHits, isDataWord, meta.company, meta.title),
     sharing: extractSharing(doc, dataHits, context, meta.company),
   };
-  const { checks, risks, summary } = assess(doc, partial);
+  const { checks, risks, summary } = assess(doc, context, partial);
   const t3 = now();
   return {
     ...partial,

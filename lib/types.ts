@@ -93,8 +93,12 @@ export interface Check {
   evidence: Evidence[];
 }
 
+/** findings.md: what the text says it does wrong, what it leaves out, what a reader should know */
+export type RiskKind = 'violation' | 'gap' | 'notice';
+
 export interface Risk {
   id: string;
+  kind: RiskKind;
   level: Level;
   title: string;
   detail: string;

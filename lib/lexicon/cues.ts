@@ -95,3 +95,28 @@ export const PERMISSION_CUES: CueList = {
   terms: ['权限', '授权', '开启', '打开', '访问', '调用', '允许', '申请', '启用', '获取', '读取', 'permission'],
   example: '当您使用扫码功能时，我们会申请相机权限。',
 };
+
+/** A sentence that asks (an FAQ question, a heading phrased as one) states no practice. */
+export const QUESTION_CUES: CueList = {
+  terms: ['?', '吗', '呢'],
+  example: '你们会把我的信息卖给别人吗？',
+};
+
+/**
+ * A promise to ask first, inside a condition, is not the practice itself:
+ * "如需跨境传输，我们将单独征得您的同意" tells how a transfer would happen.
+ */
+export const PROMISE_TO_ASK: CueList = {
+  terms: [
+    '征得您的同意', '征得您同意', '征得您的授权', '征得您的单独同意', '征得您的明确同意', '征得您的明示同意', '征得您的书面同意',
+    '征求您的同意', '取得您的同意', '取得您的授权', '取得您的单独同意', '获得您的同意', '获得您的授权', '获得您的单独同意', '获得您的明确同意',
+    '经您同意', '经您授权', '经过您的同意', '单独同意', '单独授权', '另行征得', '再次征得', '重新征得', '重新取得',
+  ],
+  example: '如需将您的个人信息传输至境外，我们会单独征得您的同意。',
+};
+
+/** A clause opened by one of these gives an example, not the policy's own practice. */
+export const EXAMPLE_STARTS: CueList = {
+  terms: ['例如', '比如', '譬如', '举例来说', '如:'],
+  example: '例如，某些服务会根据您的浏览记录向您推荐内容。',
+};

@@ -1,64 +1,57 @@
-// Risk stage: the checklist, the risks it and the tags imply, and the grade.
-import type { Analysis, Check, Grade, Level, Risk, Summary } from '../types';
+// Risk stage (../shared/spec/findings.md): the checklist, then every finding
+// rule through one evaluator, then the grade and the headline.
 import type { PolicyText } from '../text';
-import { runChecks } from './checks';
-import { CHECK_RISKS, DATA_RISKS, GRADE_LIMITS, LEVEL_WEIGHT, PERMISSION_RISKS, SHARING_RISKS } from './rules';
+import type { ContextReader } from '../tag';
+import type { Check, Level, Risk, RiskKind, Summary } from '../types';
+import { CHECK_RULES } from './checks';
+import { Evaluator, type Found } from './evaluate';
+import { explainGrade } from './grade';
+import { FINDING_RULES } from './rules';
 
 export { CHECK_RULES } from './checks';
-
-type Found = Pick<Analysis, 'source' | 'dataItems' | 'permissions' | 'sdks' | 'sharing'>;
+export { FINDING_RULES } from './rules';
+export { explainGrade, GRADE_LIMITS, HIGH_VIOLATION_CAPS, NOTICE_CAP, POINTS, type GradeExplanation } from './grade';
+export type { CheckRule, FindingRule, Says, When } from './types';
 
 const LEVELS: readonly Level[] = ['high', 'medium', 'low', 'info'];
+const KINDS: readonly RiskKind[] = ['violation', 'gap', 'notice'];
+/** how many practices the headline names */
+const HEADLINE_ITEMS = 2;
 
-function risksFrom(found: Found, checks: readonly Check[]): Risk[] {
+function runChecks(evaluator: Evaluator, failed: Map<string, boolean>): Check[] {
+  const checks: Check[] = [];
+  for (const rule of CHECK_RULES) {
+    if (rule.appliesWhen && !evaluator.evaluate(rule.appliesWhen)) continue;
+    const evidence = evaluator.evaluate(rule.passes);
+    failed.set(rule.id, !evidence);
+    checks.push({ id: rule.id, title: rule.title, passed: Boolean(evidence), evidence: evidence?.slice(0, 1) ?? [] });
+  }
+  return checks;
+}
+
+const order = (r: Risk): number => KINDS.indexOf(r.kind) * LEVELS.length + LEVELS.indexOf(r.level);
+
+function headline(risks: readonly Risk[], isPolicy: boolean): string {
+  if (!isPolicy) return '这段文字看起来不是隐私政策';
+  const worst = risks.filter((r) => r.kind === 'violation');
+  const named = (worst.length ? worst : risks.filter((r) => r.kind === 'gap')).slice(0, HEADLINE_ITEMS);
+  if (!named.length) return risks.length ? '未发现违规或缺项，只有需要留意的提示' : '未发现违规、缺项或需要留意的做法';
+  const rest = risks.filter((r) => r.kind !== 'notice').length - named.length;
+  return `${named.map((r) => r.title).join('；')}${rest > 0 ? `（另有 ${rest} 项问题）` : ''}`;
+}
+
+export function assess(doc: PolicyText, context: ContextReader, found: Found): { checks: Check[]; risks: Risk[]; summary: Summary } {
+  const failed = new Map<string, boolean>();
+  const evaluator = new Evaluator({ doc, context, found, failed });
+  const checks = runChecks(evaluator, failed);
   const risks: Risk[] = [];
-  const collected = new Map(found.dataItems.filter((d) => d.status === 'collected').map((d) => [d.id, d]));
-  for (const rule of DATA_RISKS) {
-    const items = rule.dataItems.flatMap((id) => collected.get(id) ?? []);
-    if (!items.length) continue;
-    const names = items.map((i) => i.label).join('、');
-    risks.push({
-      id: rule.id,
-      level: rule.level,
-      title: rule.title,
-      detail: `${rule.detail}（${names}）`,
-      basis: rule.basis,
-      evidence: items.flatMap((i) => i.evidence.slice(0, 2)),
-    });
+  for (const rule of FINDING_RULES) {
+    const evidence = evaluator.evaluate(rule.when);
+    if (!evidence) continue;
+    const { id, kind, level, title, detail, basis } = rule;
+    risks.push({ id, kind, level, title, detail, ...(basis ? { basis } : {}), evidence });
   }
-  for (const rule of PERMISSION_RISKS) {
-    const perms = found.permissions.filter((p) => rule.permissions.includes(p.id));
-    if (perms.length) risks.push({ id: rule.id, level: rule.level, title: rule.title, detail: rule.detail, evidence: perms.flatMap((p) => p.evidence.slice(0, 2)) });
-  }
-  for (const rule of SHARING_RISKS) {
-    const clauses = found.sharing.filter((c) => c.type === rule.sharingType);
-    if (clauses.length) risks.push({ id: rule.id, level: rule.level, title: rule.title, detail: rule.detail, basis: rule.basis, evidence: clauses.flatMap((c) => c.evidence).slice(0, 4) });
-  }
-  for (const rule of CHECK_RISKS) {
-    if (checks.find((c) => c.id === rule.check)?.passed === false) {
-      risks.push({ id: `missing_${rule.check}`, level: rule.level, title: rule.title, detail: rule.detail, basis: rule.basis, evidence: [] });
-    }
-  }
-  return risks.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
-}
-
-function gradeFor(risks: readonly Risk[]): Grade {
-  const score = risks.reduce((sum, r) => sum + LEVEL_WEIGHT[r.level], 0);
-  return GRADE_LIMITS.find(([, max]) => score <= max)?.[0] ?? 'E';
-}
-
-function summarize(found: Found, risks: readonly Risk[]): Summary {
+  risks.sort((a, b) => order(a) - order(b));
   const counts = Object.fromEntries(LEVELS.map((l) => [l, risks.filter((r) => r.level === l).length])) as Record<Level, number>;
-  const collected = found.dataItems.filter((d) => d.status === 'collected');
-  const sensitive = collected.filter((d) => d.sensitive).length;
-  const headline = found.source.isPolicy
-    ? `收集 ${collected.length} 类个人信息（其中敏感 ${sensitive} 类），${counts.high} 项高风险，${counts.medium} 项中风险`
-    : '这段文字看起来不是隐私政策';
-  return { grade: gradeFor(risks), headline, counts };
-}
-
-export function assess(doc: PolicyText, found: Found): { checks: Check[]; risks: Risk[]; summary: Summary } {
-  const checks = runChecks(doc);
-  const risks = risksFrom(found, checks);
-  return { checks, risks, summary: summarize(found, risks) };
+  return { checks, risks, summary: { grade: explainGrade(risks).grade, headline: headline(risks, found.source.isPolicy), counts } };
 }

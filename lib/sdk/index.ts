@@ -7,7 +7,7 @@ import { findTerms, type TermHit } from '../tag/terms';
 import { catalogEntry, catalogFor, containsAlias, nameKey, PROSE_ALIAS_INDEX } from './match';
 import { fromCellLines, fromCommaRows, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
 
-export { SDK_CATALOG, type SdkCatalogEntry, type SdkCategory } from './catalog';
+export { SDK_CATALOG, catalogById, type SdkCatalogEntry, type SdkCategory } from './catalog';
 export { catalogFor, nameKey } from './match';
 
 // A sentence that speaks of third-party code: a catalog SDK named here is in use.

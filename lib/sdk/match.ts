@@ -25,7 +25,8 @@ export function containsAlias(key: string, alias: string): boolean {
     const before = key[at - 1];
     const after = key[at + alias.length];
     const cutsBefore = before !== undefined && LATIN.test(before) && LATIN.test(alias[0]!);
-    const cutsAfter = after !== undefined && LATIN.test(after) && LATIN.test(alias.at(-1)!);
+    // …SDK after a Latin name ends it (firebaseanalyticssdk)
+    const cutsAfter = after !== undefined && LATIN.test(after) && LATIN.test(alias.at(-1)!) && !key.startsWith('sdk', at + alias.length);
     if (!cutsBefore && !cutsAfter) return true;
   }
   return false;

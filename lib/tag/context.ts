@@ -6,10 +6,13 @@ import {
   CHANNEL_CUES,
   CONDITION_STARTS,
   DEFINITION_CUES,
+  EXAMPLE_STARTS,
   DEFINITION_SECTIONS,
   LOCAL_ONLY_CUES,
   MINOR_CUES,
   NEGATABLE_VERBS,
+  PROMISE_TO_ASK,
+  QUESTION_CUES,
   STRONG_NEGATORS,
   WEAK_NEGATORS,
 } from '../lexicon/cues';
@@ -17,6 +20,13 @@ import type { PolicyText } from '../text';
 import type { Span } from '../types';
 
 export type MentionContext = 'collected' | 'definition' | 'negated' | 'minors' | 'advice' | 'local';
+
+/**
+ * How a sentence speaks of a practice: says it is done, or only defines it,
+ * denies it, asks about it (an FAQ), gives it as an example, or promises to
+ * ask first before doing it. Only 'asserted' can carry a violation.
+ */
+export type Stance = 'asserted' | 'definition' | 'negated' | 'question' | 'example' | 'promise';
 
 const alt = (terms: readonly string[]): string =>
   [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -28,7 +38,11 @@ const NEGATION = new RegExp(
 );
 // "如您不提供…" / "您可以不授权…" are the user's choices, not our promises.
 const CONDITION = new RegExp(`^(?:${alt(CONDITION_STARTS.terms)})`);
-const DEFINITION = anyOf(DEFINITION_CUES.terms);
+const DEFINITION_CUE = anyOf(DEFINITION_CUES.terms);
+// A sentence whose subject is a kind of personal information: 个人生物识别信息包括
+// 个人基因、指纹…; (2) 个人财产信息：银行账户… (GB/T 35273's appendix, restated).
+const CATEGORY_DEFINITION = /^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．]\s*)?(?:个人|敏感)[^,;。:]{0,12}(?:信息|资料|数据|记录)(?:主要|一般|通常)?(?:包括|包含|是指|指|涵盖|:)/;
+const DEFINITION = { test: (s: string): boolean => DEFINITION_CUE.test(s) || CATEGORY_DEFINITION.test(s) };
 const MINORS = anyOf(MINOR_CUES.terms);
 const ADVICE = anyOf(ADVICE_CUES.terms);
 const LOCAL_ONLY = anyOf(LOCAL_ONLY_CUES.terms);
@@ -89,6 +103,7 @@ function clauseAround(folded: string, sentence: Span, at: number): string {
   return folded.slice(start, end).trim();
 }
 
+const MINOR_WORD = /未成年/g;
 // A parenthesised aside (（指…，例如…）) sits between a negator and its verb.
 const ASIDE = /[(（][^()（）]*[)）]/g;
 
@@ -100,12 +115,21 @@ export function isChannel(folded: string, sentence: Span, at: number): boolean {
 }
 
 export function isNegated(folded: string, sentence: Span, at: number): boolean {
-  const clause = clauseAround(folded, sentence, at).replace(ASIDE, '');
+  // 未成年(人) is a word, not 未 negating what follows
+  const clause = clauseAround(folded, sentence, at).replace(ASIDE, '').replace(MINOR_WORD, '少年');
   return NEGATION.test(clause) && !CONDITION.test(clause);
 }
 
+const QUESTION_END = new RegExp(`(?:${alt(QUESTION_CUES.terms)})[\\s\"”’」』)]*$`);
+// The question may close on a full stop after the 吗 / 呢 of an FAQ heading.
+const PROMISE = anyOf(PROMISE_TO_ASK.terms);
+const CONDITIONAL = /(?:^|[,;:])\s*(?:如需|如果|如|若需|若|假如|倘若|一旦|当|在)(?!您继续|你继续)/;
+const EXAMPLE_START = new RegExp(`^\\s*(?:${alt(EXAMPLE_STARTS.terms)})`);
+
 export interface ContextReader {
   classify(sentence: Span, at: number): MentionContext;
+  /** How the sentence speaks of the practice matched at `at`. */
+  stance(sentence: Span, at: number): Stance;
 }
 
 export function contextReader(doc: PolicyText): ContextReader {
@@ -119,6 +143,16 @@ export function contextReader(doc: PolicyText): ContextReader {
       if (ADVICE.test(s)) return 'advice';
       if (LOCAL_ONLY.test(s)) return 'local';
       return 'collected';
+    },
+    stance(sentence, at) {
+      const s = doc.folded.slice(sentence.start, sentence.end).replace(/。$/, '');
+      if (zones.some((z) => z.start <= at && at < z.end) || DEFINITION.test(s)) return 'definition';
+      if (QUESTION_END.test(s)) return 'question';
+      if (isNegated(doc.folded, sentence, at)) return 'negated';
+      const clause = doc.folded.slice(clauseBounds(doc.folded, sentence, at).start, at);
+      if (EXAMPLE_START.test(clause)) return 'example';
+      if (PROMISE.test(s) && CONDITIONAL.test(s)) return 'promise';
+      return 'asserted';
     },
   };
 }

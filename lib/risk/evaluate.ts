@@ -1,0 +1,168 @@
+// The one evaluator: does a rule's `when` hold for this policy, and which
+// sentences show it? null means it does not hold; [] that it holds with no
+// sentence to quote (a gap, a composite of absences).
+import { catalogById } from '../sdk';
+import { evidenceFor, sentenceOf, type PolicyText } from '../text';
+import type { ContextReader, Stance } from '../tag';
+import type { Analysis, Evidence } from '../types';
+import { listZones, type ListKind } from './lists';
+import type { Says, When } from './types';
+
+export type Found = Pick<Analysis, 'source' | 'dataItems' | 'permissions' | 'sdks' | 'sharing'>;
+
+export interface Facts {
+  doc: PolicyText;
+  context: ContextReader;
+  found: Found;
+  /** check id → failed (applies and did not pass); absent when it does not apply */
+  failed: ReadonlyMap<string, boolean>;
+}
+
+const MAX_EVIDENCE = 8;
+const ASSERTED: readonly Stance[] = ['asserted'];
+const NUMERALS = '零一二三四五六七八九十';
+
+/** 30, 三十, 十五, 一 → a number (up to 99). */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  text = text.replace(/两/g, '二');
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  const digit = (c: string | undefined) => (c ? NUMERALS.indexOf(c) : 0);
+  return text.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
+}
+
+/** A stated time limit in working days (a calendar month is 22, a calendar day 5/7). */
+function workingDays(n: number, unit: string): number {
+  if (unit.includes('月')) return n * 22;
+  if (unit.includes('工作')) return n;
+  if (unit.includes('周')) return n * 5;
+  return (n * 5) / 7;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+function global(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  g.lastIndex = 0;
+  return g;
+}
+
+export class Evaluator {
+  private readonly saysCache = new Map<Says, Evidence[]>();
+  private zones?: Map<number, ListKind>;
+  /** a heading names a topic; it states no practice */
+  private readonly headings: Set<number>;
+
+  constructor(private readonly facts: Facts) {
+    this.headings = new Set(facts.doc.sections.map((s) => s.start));
+  }
+
+  /** Sentences in list zones (consent exceptions, request refusals). */
+  listKindAt(sentenceIndex: number): ListKind | undefined {
+    this.zones ??= listZones(this.facts.doc);
+    return this.zones.get(sentenceIndex);
+  }
+
+  says(says: Says): Evidence[] {
+    let found = this.saysCache.get(says);
+    if (!found) this.saysCache.set(says, (found = this.scan(says)));
+    return found;
+  }
+
+  private scan(says: Says): Evidence[] {
+    const { doc, context } = this.facts;
+    const seen = new Set<number>();
+    const out: Evidence[] = [];
+    for (const pattern of says.any) {
+      const re = global(pattern);
+      for (let m = re.exec(doc.folded); m; m = re.exec(doc.folded)) {
+        if (!m[0].length) {
+          re.lastIndex++;
+          continue;
+        }
+        const sentence = sentenceOf(doc, m.index);
+        if (!sentence || seen.has(sentence.index) || m.index + m[0].length > sentence.end) continue;
+        if (!says.headings && this.headings.has(sentence.start)) continue;
+        const text = doc.folded.slice(sentence.start, sentence.end);
+        if ((says.with && !says.with.test(text)) || says.unless?.test(text)) continue;
+        if (!(says.stances ?? ASSERTED).includes(context.stance(sentence, m.index))) continue;
+        const list = this.listKindAt(sentence.index);
+        if (says.inList !== undefined && (says.inList === false ? list !== undefined : list !== says.inList)) continue;
+        if (says.longerThanWorkingDays !== undefined) {
+          const { n, unit } = m.groups ?? {};
+          if (!n || !unit || workingDays(numberOf(n), unit) <= says.longerThanWorkingDays) continue;
+        }
+        seen.add(sentence.index);
+        out.push(evidenceFor(doc, sentence, { start: m.index, end: m.index + m[0].length }));
+      }
+    }
+    return out;
+  }
+
+  evaluate(when: When): Evidence[] | null {
+    const { found, failed } = this.facts;
+    if ('says' in when) return nonEmpty(this.says(when.says));
+    if ('missing' in when) return failed.get(when.missing) ? [] : null;
+    if ('operatorNamed' in when) return found.source.company ? [] : null;
+    if ('collects' in when) {
+      if (when.unless && this.says(when.unless).length) return null;
+      const items = found.dataItems.filter((d) => d.status === 'collected' && when.collects.includes(d.id));
+      return nonEmpty(items.flatMap((d) => d.evidence.slice(0, 2)));
+    }
+    if ('collectsSensitiveWithout' in when) return nonEmpty(this.sensitiveWithout(when.collectsSensitiveWithout));
+    if ('permission' in when) {
+      return nonEmpty(found.permissions.filter((p) => when.permission.includes(p.id)).flatMap((p) => p.evidence.slice(0, 2)));
+    }
+    if ('shares' in when) {
+      const { types, to } = when.shares;
+      const clauses = found.sharing.filter(
+        (c) => (!types || types.includes(c.type)) && (!to || c.recipients.some((r) => to.includes(r.kind))),
+      );
+      return nonEmpty(clauses.flatMap((c) => c.evidence));
+    }
+    if ('sdk' in when) {
+      const { category, foreign } = when.sdk;
+      const sdks = found.sdks.filter((s) => {
+        const entry = s.catalogId ? catalogById(s.catalogId) : undefined;
+        if (category && (entry?.category ?? s.category) !== category) return false;
+        return !foreign || (entry !== undefined && entry.country !== 'CN');
+      });
+      return nonEmpty(sdks.flatMap((s) => s.evidence.slice(0, 1)));
+    }
+    if ('allOf' in when) {
+      const parts: Evidence[] = [];
+      for (const w of when.allOf) {
+        const e = this.evaluate(w);
+        if (!e) return null;
+        parts.push(...e);
+      }
+      return parts;
+    }
+    if ('anyOf' in when) {
+      const parts = when.anyOf.map((w) => this.evaluate(w)).filter((e): e is Evidence[] => e !== null);
+      return parts.length ? parts.flat() : null;
+    }
+    return when.noneOf.some((w) => this.evaluate(w) !== null) ? null : [];
+  }
+
+  /** The collection sentence of each sensitive item no separate-consent promise covers. */
+  private sensitiveWithout(promise: Says): Evidence[] {
+    const promises = this.says(promise);
+    if (promises.some((p) => /敏感/.test(p.quote))) return [];
+    const promised = new Set(promises.map((p) => p.start));
+    return this.facts.found.dataItems
+      .filter((d) => d.sensitive && d.status === 'collected')
+      .filter((d) => !d.evidence.some((e) => promised.has(e.start)) && !promises.some((p) => p.quote.includes(d.label)))
+      .flatMap((d) => d.evidence.slice(0, 1));
+  }
+}
+
+/** Evidence found, or null when there is none. */
+function nonEmpty(evidence: Evidence[]): Evidence[] | null {
+  return evidence.length ? dedupe(evidence).slice(0, MAX_EVIDENCE) : null;
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<number>();
+  return evidence.filter((e) => !seen.has(e.start) && seen.add(e.start));
+}
