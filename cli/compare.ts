@@ -8,6 +8,9 @@ import { InputError, loadPolicy } from './input';
 const USAGE = 'usage: npm run compare -- LEFT RIGHT [--json]   (.html .htm .md .txt)';
 
 const ROWS: readonly [keyof Omit<Comparison, 'grade'>, string][] = [
+  ['violations', '违规'],
+  ['gaps', '缺项'],
+  ['notices', '提示'],
   ['collected', '收集的个人信息'],
   ['sensitive', '其中敏感'],
   ['permissions', '系统权限'],

@@ -1,7 +1,7 @@
 // The terminal summary of an Analysis: what a reader wants first.
+import { KIND_LABEL, KINDS, LEVEL_LABEL } from '../lib/export/labels';
+import { explainGrade } from '../lib/risk';
 import type { Analysis, DataItemTag } from '../lib/types';
-
-const LEVEL_NAMES = { high: '高', medium: '中', low: '低', info: '提示' } as const;
 
 function chips(items: readonly { label: string }[]): string {
   return items.map((i) => i.label).join('、');
@@ -26,10 +26,17 @@ export function formatSummary(a: Analysis, name: string): string {
     out.push('', `这看起来不是隐私政策（置信度 ${s.policyConfidence}）。以下是在文本中找到的内容：`);
   }
   out.push('', `评级 ${a.summary.grade}：${a.summary.headline}`);
-  if (a.risks.length) {
-    out.push('', '风险');
-    for (const r of a.risks) out.push(`  [${LEVEL_NAMES[r.level]}] ${r.title}${r.basis ? `（${r.basis}）` : ''}`);
+  for (const kind of KINDS) {
+    const risks = a.risks.filter((r) => r.kind === kind);
+    if (!risks.length) continue;
+    out.push('', `${KIND_LABEL[kind]}（${risks.length}）`);
+    for (const r of risks) {
+      out.push(`  [${LEVEL_LABEL[r.level]}] ${r.title}${r.basis ? `（依据：${r.basis}）` : ''}`);
+      if (kind !== 'notice' && r.evidence.length) out.push(`      「${quote(r, 90)}」`);
+    }
   }
+  const how = explainGrade(a.risks);
+  out.push('', `评级依据：共 ${how.score} 分${how.cappedBy ? `；${how.cappedBy.highViolations} 项高风险违规，评级最高为 ${how.cappedBy.best}` : ''}（见 docs/GRADING.md）`);
   const collected = a.dataItems.filter((d) => d.status === 'collected');
   const sorted = [...collected.filter((d) => d.sensitive), ...collected.filter((d) => !d.sensitive)];
   out.push('', `收集的个人信息（${collected.length} 类，敏感 ${collected.filter((d) => d.sensitive).length} 类）`);

@@ -9,6 +9,9 @@ export interface Props {
 }
 
 const ROWS: readonly [key: keyof Omit<Comparison, 'grade'>, label: MessageKey][] = [
+  ['violations', 'kind_violation'],
+  ['gaps', 'kind_gap'],
+  ['notices', 'kind_notice'],
   ['collected', 'collectedTitle'],
   ['sensitive', 'compareSensitive'],
   ['permissions', 'permissionsTitle'],

@@ -2,9 +2,10 @@ import type { Analysis } from '@/lib/types';
 import { ChipList, type Chip } from './ChipList';
 import { Checklist } from './Checklist';
 import { ExportBar } from './ExportBar';
+import { FindingList } from './FindingList';
+import { GradeBreakdown } from './GradeBreakdown';
 import { GradeHeader } from './GradeHeader';
 import { t } from './i18n';
-import { RiskList } from './RiskList';
 import { SdkList } from './SdkList';
 import { Section } from './Section';
 import { SharingList } from './SharingList';
@@ -26,14 +27,23 @@ export function ResultView({ analysis, cached, fromSelection, truncated, onReana
   const mentioned = analysis.dataItems.filter((d) => d.status === 'mentioned').sort(sensitiveFirst);
   const sensitive = collected.filter((d) => d.sensitive).length;
   const labels = new Map(analysis.dataItems.map((d) => [d.id, d.label]));
+  const problems = analysis.risks.filter((r) => r.kind !== 'notice');
+  const notices = analysis.risks.filter((r) => r.kind === 'notice');
   return (
     <div class="result">
       <GradeHeader analysis={analysis} cached={cached} fromSelection={fromSelection} />
       {truncated && <p class="warning-note">{t('truncatedNote', analysis.source.chars.toLocaleString())}</p>}
+      <GradeBreakdown risks={analysis.risks} />
       <p class="hint-note">{t('locateHint')}</p>
-      <Section title={t('risksTitle')} count={analysis.risks.length} testId="risks">
-        <RiskList risks={analysis.risks} />
+      <Section title={t('problemsTitle')} count={problems.length} testId="problems">
+        {problems.length ? <FindingList risks={problems} /> : <p class="empty-note">{t('noProblems')}</p>}
+        <p class="behaviour-note">{t('behaviourNote')}</p>
       </Section>
+      {notices.length > 0 && (
+        <Section title={t('noticesTitle')} count={notices.length} testId="notices">
+          <FindingList risks={notices} />
+        </Section>
+      )}
       <Section title={t('collectedTitle')} count={collected.length} note={sensitive ? t('sensitiveCount', sensitive) : undefined} testId="collected">
         {collected.length ? <ChipList chips={collected} /> : <p class="empty-note">{t('noneCollected')}</p>}
       </Section>

@@ -1,7 +1,7 @@
 // Comparing two analyses (two sites, or two versions of one policy): for each
 // kind of finding, what only the left has, what only the right has, and what
 // both share. Reads only the Analysis objects; nothing is re-derived.
-import type { Analysis } from '../types';
+import type { Analysis, RiskKind } from '../types';
 import { nameKey } from '../sdk/match';
 
 export interface Side<T> {
@@ -19,6 +19,10 @@ export interface Comparison {
   sharingTypes: Side<string>;
   /** passed on one side and not the other */
   checks: Side<string>;
+  /** findings (findings.md) by kind, matched by id, shown by title */
+  violations: Side<string>;
+  gaps: Side<string>;
+  notices: Side<string>;
   grade: { left: string; right: string };
 }
 
@@ -47,6 +51,9 @@ function sides<T>(left: readonly T[], right: readonly T[], key: (t: T) => string
 const collectedOf = (a: Analysis) => a.dataItems.filter((d) => d.status === 'collected');
 const namedOf = (a: Analysis) => a.sharing.flatMap((c) => c.recipients.filter((r) => r.kind === 'named_org'));
 
+const findings = (left: Analysis, right: Analysis, kind: RiskKind): Side<string> =>
+  sides(left.risks.filter((r) => r.kind === kind), right.risks.filter((r) => r.kind === kind), (r) => r.id, (r) => r.title);
+
 export function compareAnalyses(left: Analysis, right: Analysis): Comparison {
   const label = (d: { label: string }) => d.label;
   return {
@@ -58,6 +65,9 @@ export function compareAnalyses(left: Analysis, right: Analysis): Comparison {
     recipients: sides(namedOf(left), namedOf(right), (r) => nameKey(r.name), (r) => r.name),
     sharingTypes: sides(left.sharing, right.sharing, (c) => c.type, (c) => c.type),
     checks: sides(left.checks.filter((c) => c.passed), right.checks.filter((c) => c.passed), (c) => c.id, (c) => c.title),
+    violations: findings(left, right, 'violation'),
+    gaps: findings(left, right, 'gap'),
+    notices: findings(left, right, 'notice'),
     grade: { left: left.summary.grade, right: right.summary.grade },
   };
 }

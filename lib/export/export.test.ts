@@ -28,8 +28,10 @@ describe('exports', () => {
     const a = await analyzePolicy(HOSTILE);
     const csv = toCsv(a);
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('kind,id,label,status,level,detail,quote,start,end');
+    expect(lines[0]).toBe('kind,id,label,status,level,detail,quote,start,end,basis');
     expect(lines.some((l) => l.startsWith('data,phone,手机号码,collected'))).toBe(true);
+    // findings carry their kind and legal basis
+    expect(lines.some((l) => l.startsWith('gap,missing_') && l.endsWith('条'))).toBe(true);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(csv).toContain('""设备信息""');
   });

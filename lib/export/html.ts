@@ -1,7 +1,7 @@
 // Analysis → a standalone, printable HTML report. Every piece of page text
 // goes through `esc`: the report never carries markup from the policy.
 import type { Analysis, Evidence } from '../types';
-import { LEVEL_LABEL, RECIPIENT_LABEL, SHARING_LABEL } from './labels';
+import { KINDS, KIND_LABEL, LEVEL_LABEL, RECIPIENT_LABEL, SHARING_LABEL } from './labels';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
@@ -29,10 +29,12 @@ export function toHtml(a: Analysis): string {
   parts.push(`<h1>${esc(title)}</h1><p class="facts">${facts.join(' · ')}</p>`);
   if (!s.isPolicy) parts.push(`<p><strong>这段文字看起来不是隐私政策</strong>（置信度 ${s.policyConfidence}）。</p>`);
   parts.push(`<p><span class="grade ${a.summary.grade}">${a.summary.grade}</span>${esc(a.summary.headline)}</p>`);
-  if (a.risks.length) {
-    parts.push('<h2>风险</h2><ul>');
-    for (const r of a.risks) {
-      parts.push(`<li><strong class="${r.level}">[${LEVEL_LABEL[r.level]}] ${esc(r.title)}</strong>：${esc(r.detail)}${r.basis ? `<span class="muted">（${esc(r.basis)}）</span>` : ''}${quote(r.evidence[0])}</li>`);
+  for (const kind of KINDS) {
+    const risks = a.risks.filter((r) => r.kind === kind);
+    if (!risks.length) continue;
+    parts.push(`<h2>${KIND_LABEL[kind]}（${risks.length}）</h2><ul>`);
+    for (const r of risks) {
+      parts.push(`<li><strong class="${r.level}">[${LEVEL_LABEL[r.level]}] ${esc(r.title)}</strong>：${esc(r.detail)}${r.basis ? `<span class="muted">（依据：${esc(r.basis)}）</span>` : ''}${quote(r.evidence[0])}</li>`);
     }
     parts.push('</ul>');
   }

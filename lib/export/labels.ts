@@ -1,7 +1,11 @@
 // Words every export shares, so the formats say the same thing.
-import type { Level } from '../types';
+import type { Level, RiskKind } from '../types';
 
 export const LEVEL_LABEL: Record<Level, string> = { high: '高', medium: '中', low: '低', info: '提示' };
+
+/** findings.md's three kinds, as the section headings of every export */
+export const KIND_LABEL: Record<RiskKind, string> = { violation: '违规', gap: '缺项', notice: '提示' };
+export const KINDS: readonly RiskKind[] = ['violation', 'gap', 'notice'];
 
 export const SHARING_LABEL: Record<string, string> = {
   share: '共享',

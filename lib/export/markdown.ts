@@ -1,6 +1,6 @@
 // Analysis → Markdown: a summary a reader can paste into an issue or a report.
 import type { Analysis, Evidence } from '../types';
-import { LEVEL_LABEL, RECIPIENT_LABEL, SHARING_LABEL } from './labels';
+import { KIND_LABEL, KINDS, LEVEL_LABEL, RECIPIENT_LABEL, SHARING_LABEL } from './labels';
 
 /** Markdown control characters in page text must not become markup. */
 function md(text: string): string {
@@ -19,10 +19,12 @@ export function toMarkdown(a: Analysis): string {
   if (!s.isPolicy) out.push(`**这段文字看起来不是隐私政策**（置信度 ${s.policyConfidence}）。`, '');
   out.push(`**评级 ${a.summary.grade}**：${md(a.summary.headline)}`, '');
 
-  if (a.risks.length) {
-    out.push('## 风险', '');
-    for (const r of a.risks) {
-      out.push(`- **[${LEVEL_LABEL[r.level]}] ${md(r.title)}**：${md(r.detail)}${r.basis ? `（${md(r.basis)}）` : ''}`);
+  for (const kind of KINDS) {
+    const risks = a.risks.filter((r) => r.kind === kind);
+    if (!risks.length) continue;
+    out.push(`## ${KIND_LABEL[kind]}（${risks.length}）`, '');
+    for (const r of risks) {
+      out.push(`- **[${LEVEL_LABEL[r.level]}] ${md(r.title)}**：${md(r.detail)}${r.basis ? `（依据：${md(r.basis)}）` : ''}`);
       if (r.evidence[0]) out.push(`  ${quote(r.evidence[0])}`);
     }
     out.push('');
