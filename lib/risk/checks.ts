@@ -3,6 +3,7 @@
 // gap `missing_<id>` (rules/gaps.ts), except targeting_optout, whose failure
 // is the violation targeting_no_optout.
 import type { CheckRule, Says } from './types';
+import { TIME_LIMIT } from './patterns';
 import { RECIPIENT_LIST, TARGETING, TARGETING_OPTOUT } from './rules/sharing';
 
 /** A checklist sentence may be a heading, a promise or a negation (我们不会超过必要期限保存). */
@@ -39,7 +40,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
     title: '说明保存期限',
     passes: {
       says: stated(
-        /(保存|存储|储存|保留|留存)(期限|期间|时限|时间)|(最短|必要)(的)?(时间|期限)|(保存|存储|留存|保留)[^。]{0,20}(\d+|[一二三四五六七八九十])(个)?(年|月|日|天)/,
+        /(保存|存储|储存|保留|留存)[^。,]{0,6}(期限|期间|时限|时间)|(最短|必要|必需|必须|所需)(的)?(时间|期限|期间|时限)|(期间|期限|时限)内?(保存|保留|存储|留存)|(保存|存储|留存|保留)[^。]{0,20}(\d+|[一二三四五六七八九十])(个)?(年|月|日|天)/,
       ),
     },
     gap: { level: 'medium', title: '没有说明信息保存多久', detail: '政策应说明保存期限或确定期限的方法。', basis: '《个人信息保护法》第十七条、第十九条' },
@@ -84,16 +85,18 @@ export const CHECK_RULES: readonly CheckRule[] = [
     id: 'response_time',
     title: '说明多久答复请求',
     passes: {
-      says: {
-        ...stated(
-          /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个)?(工作日|自然日|日|天|个月|月|周)(之内|以内|内)[^。;]{0,30}(答复|回复|处理|响应|反馈|予以|回应|办理|完成|核实)/,
-          /(答复|回复|处理|响应|反馈|回应)[^。;]{0,16}(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个)?(工作日|自然日|日|天|个月|月)/,
-        ),
-        with: /(请求|申请|要求|投诉|举报|意见|问题|权利|注销)/,
-      },
+      anyOf: [
+        { says: stated(new RegExp(`${TIME_LIMIT}[^。;]{0,16}?(之内|以内|内)[^。;]{0,30}(答复|回复|反馈|回应)`)) },
+        {
+          says: {
+            ...stated(new RegExp(`${TIME_LIMIT}[^。;]{0,16}?(之内|以内|内)[^。;]{0,30}(处理|响应|予以|办理|完成|核实)`), /(答复|回复|处理|响应|反馈|回应)[^。;]{0,16}(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个)?(工作日|自然日|日|天|个月|月)/),
+            with: /(请求|申请|要求|投诉|举报|意见|问题|权利|注销)/,
+          },
+        },
+      ],
     },
     gap: { level: 'low', title: '没有说明多久答复您的请求', detail: '应承诺答复请求的时限（不超过15个工作日）。', basis: '认定方法 六.3' },
-    examples: { passes: ['我们将在15个工作日内答复您的请求。'], fails: ['我们会尽快处理您的请求。'] },
+    examples: { passes: ['我们将在15个工作日内答复您的请求。', '通过验证后，我们将在十五个工作日或法律规定的期限内做出答复。'], fails: ['我们会尽快处理您的请求。'] },
   },
   {
     id: 'complaint',
@@ -135,7 +138,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
     id: 'cessation',
     title: '说明停止运营时如何处理信息',
     passes: {
-      says: { ...stated(/(停止|终止)(运营|营运|经营)|(产品|服务|业务)[^。]{0,6}(停止|终止)运营/), with: /(通知|告知|公告|删除|匿名|停止[^。]{0,4}收集)/ },
+      says: { ...stated(/(停止|终止)[^。;,]{0,6}(运营|营运|经营)/), with: /(通知|告知|公告|删除|匿名|停止[^。]{0,4}收集)/ },
     },
     gap: { level: 'low', title: '没有说明停止运营后信息如何处理', detail: '停止运营时应通知用户、停止收集，并删除或匿名化个人信息。', basis: 'GB/T 35273-2020 6.4' },
     examples: {

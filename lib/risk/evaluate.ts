@@ -3,7 +3,7 @@
 // sentence to quote (a gap, a composite of absences).
 import { catalogById } from '../sdk';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
-import type { ContextReader, Stance } from '../tag';
+import { clauseBounds, type ContextReader, type Stance } from '../tag';
 import type { Analysis, Evidence } from '../types';
 import { listZones, type ListKind } from './lists';
 import type { Says, When } from './types';
@@ -20,6 +20,8 @@ export interface Facts {
 
 const MAX_EVIDENCE = 8;
 const ASSERTED: readonly Stance[] = ['asserted'];
+/** a tag's sentence shows the practice unless it asks, exemplifies or only promises */
+const STATES: readonly Stance[] = ['asserted', 'negated', 'definition'];
 const NUMERALS = '零一二三四五六七八九十';
 
 /** 30, 三十, 十五, 一 → a number (up to 99). */
@@ -107,11 +109,12 @@ export class Evaluator {
     if ('collects' in when) {
       if (when.unless && this.says(when.unless).length) return null;
       const items = found.dataItems.filter((d) => d.status === 'collected' && when.collects.includes(d.id));
-      return nonEmpty(items.flatMap((d) => d.evidence.slice(0, 2)));
+      return nonEmpty(items.flatMap((d) => this.stated(d.evidence).slice(0, 2)));
     }
     if ('collectsSensitiveWithout' in when) return nonEmpty(this.sensitiveWithout(when.collectsSensitiveWithout));
     if ('permission' in when) {
-      return nonEmpty(found.permissions.filter((p) => when.permission.includes(p.id)).flatMap((p) => p.evidence.slice(0, 2)));
+      const perms = found.permissions.filter((p) => when.permission.includes(p.id));
+      return nonEmpty(perms.flatMap((p) => this.stated(p.evidence.filter((e) => !this.clauseSays(e, when.unless))).slice(0, 2)));
     }
     if ('shares' in when) {
       const { types, to } = when.shares;
@@ -143,6 +146,27 @@ export class Evaluator {
       return parts.length ? parts.flat() : null;
     }
     return when.noneOf.some((w) => this.evaluate(w) !== null) ? null : [];
+  }
+
+  /** Does the clause around the evidence's match say `pattern`? (a permission table row is one long sentence) */
+  private clauseSays(e: Evidence, pattern: RegExp | undefined): boolean {
+    if (!pattern) return false;
+    const { folded } = this.facts.doc;
+    const clause = e.match ? clauseBounds(folded, e, e.match.start) : e;
+    return pattern.test(folded.slice(clause.start, clause.end));
+  }
+
+  /**
+   * Tag evidence a notice may quote: the tagger has left out definitions and
+   * denials already; an FAQ question, an example or a hypothetical promise
+   * (如需…将征得您的同意) shows no practice either.
+   */
+  private stated(evidence: readonly Evidence[]): Evidence[] {
+    const { doc, context } = this.facts;
+    return evidence.filter((e) => {
+      const sentence = sentenceOf(doc, e.start);
+      return sentence !== undefined && STATES.includes(context.stance(sentence, e.match?.start ?? e.start));
+    });
   }
 
   /** The collection sentence of each sensitive item no separate-consent promise covers. */

@@ -14,12 +14,17 @@ export const POINTS: Record<RiskKind, Record<Level, number>> = {
 /** what all notices together may cost: the most a B may have */
 export const NOTICE_CAP = 2;
 
-/** the highest score each grade allows; above the last, E */
+/**
+ * The highest score each grade allows; above the last, E. Set on the 28
+ * policies of ../shared so that the grades spread (docs/GRADING.md): real
+ * policies mostly carry the same few low and medium violations, so the bands
+ * narrow where most of them score.
+ */
 export const GRADE_LIMITS: readonly (readonly [Grade, number])[] = [
-  ['A', 1],
-  ['B', 2],
-  ['C', 5],
-  ['D', 9],
+  ['A', 3],
+  ['B', 8],
+  ['C', 12],
+  ['D', 14],
 ];
 
 /** the best grade a policy with this many high violations can get */

@@ -41,8 +41,8 @@ export type When =
   | { collects: readonly string[]; unless?: Says }
   /** a sensitive data item is collected and no sentence of `promise` covers it */
   | { collectsSensitiveWithout: Says }
-  /** the policy asks for a permission */
-  | { permission: readonly string[] }
+  /** the policy asks for a permission (not in a clause that also says `unless`) */
+  | { permission: readonly string[]; unless?: RegExp }
   /** a sharing clause of these types (and, if given, to these kinds of recipient) */
   | { shares: { types?: readonly SharingType[]; to?: readonly RecipientKind[] } }
   /** an SDK of this catalog category, or whose vendor is outside mainland China */

@@ -123,8 +123,25 @@ export function isNegated(folded: string, sentence: Span, at: number): boolean {
 const QUESTION_END = new RegExp(`(?:${alt(QUESTION_CUES.terms)})[\\s\"”’」』)]*$`);
 // The question may close on a full stop after the 吗 / 呢 of an FAQ heading.
 const PROMISE = anyOf(PROMISE_TO_ASK.terms);
-const CONDITIONAL = /(?:^|[,;:])\s*(?:如需|如果|如|若需|若|假如|倘若|一旦|当|在)(?!您继续|你继续)/;
+// A hypothetical condition (如需…, 将来如…), not a time (在征得同意后 states a practice).
+const CONDITIONAL = /(?:^|[,;:]|但是|但|而|将来|今后|未来|日后)\s*(?:如需|如果|如|若需|若|假如|倘若|一旦)(?!您继续|你继续)/;
 const EXAMPLE_START = new RegExp(`^\\s*(?:${alt(EXAMPLE_STARTS.terms)})`);
+// an aside that gives an example: (如渠道违规收集您的通讯录)
+const EXAMPLE_ASIDE = new RegExp(`^(?:${alt([...EXAMPLE_STARTS.terms, '如'])})`);
+
+/** Does `at` sit inside a bracket whose content opens with an example cue? */
+function inExampleAside(folded: string, sentence: Span, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= sentence.start; i--) {
+    const ch = folded[i]!;
+    if (CLOSE.test(ch)) depth++;
+    else if (OPEN.test(ch)) {
+      if (depth === 0) return EXAMPLE_ASIDE.test(folded.slice(i + 1, at));
+      depth--;
+    }
+  }
+  return false;
+}
 
 export interface ContextReader {
   classify(sentence: Span, at: number): MentionContext;
@@ -150,7 +167,7 @@ export function contextReader(doc: PolicyText): ContextReader {
       if (QUESTION_END.test(s)) return 'question';
       if (isNegated(doc.folded, sentence, at)) return 'negated';
       const clause = doc.folded.slice(clauseBounds(doc.folded, sentence, at).start, at);
-      if (EXAMPLE_START.test(clause)) return 'example';
+      if (EXAMPLE_START.test(clause) || EXAMPLE_START.test(s) || inExampleAside(doc.folded, sentence, at)) return 'example';
       if (PROMISE.test(s) && CONDITIONAL.test(s)) return 'promise';
       return 'asserted';
     },

@@ -7,6 +7,7 @@ export const TARGETING: Says = {
   any: [
     /(个性化|定向|精准|程序化)[^。;]{0,4}(推荐|推送|广告|展示|内容|营销)/,
     /(用户画像|画像|偏好|兴趣|习惯|特征)[^。;]{0,30}(推荐|推送|展示|投放)[^。;]{0,10}(内容|广告|商品|信息|服务)/,
+    /推荐[^。;]{0,6}可能(会)?感兴趣的|(感兴趣|喜欢)的(内容|商品|广告|信息)/,
   ],
   // the tagger's negation reads data verbs; 不会…进行个性化推荐 denies the practice
   unless: /(不会|不|并不|从不|未)[^。;,]{0,16}(个性化|定向|精准|程序化|画像)/,
@@ -27,7 +28,10 @@ export const TARGETING_OPTOUT: Says = {
 
 /** a list of recipients linked or given elsewhere (第三方共享清单) */
 export const RECIPIENT_LIST: Says = {
-  any: [/(共享|合作方|合作伙伴|第三方|sdk)[^。;]{0,10}(清单|目录|列表)|(清单|目录|列表)[^。;]{0,6}(共享|合作方|sdk)|详见[^。;]{0,20}(清单|目录)/],
+  any: [
+    /(共享|合作方|合作伙伴|第三方|合作|sdk)[^。;]{0,10}(清单|目录|列表|情况说明)|(清单|目录|列表)[^。;]{0,6}(共享|合作方|sdk)|详见[^。;]{0,20}(清单|目录)/,
+    /sdk[^。]{0,60}详见(附件|附录|下表|链接)/,
+  ],
   stances: ['asserted', 'promise', 'example', 'negated'],
   headings: true,
 };
@@ -117,7 +121,8 @@ export const SHARING_RULES: readonly FindingRule[] = [
           /(刑事侦查|犯罪侦查|起诉|审判|判决执行)/,
           /(安全(、)?稳定运行|发现[^。]{0,4}处置[^。]{0,10}故障)/,
           /(学术研究|科研)/,
-          /(声誉|合理商业习惯|商业惯例|使用条件)/,
+          /(声誉|合理商业习惯|商业惯例|使用条件|社会公共利益)/,
+          /(诉讼|争议解决|纠纷解决)/,
         ],
         inList: 'consent_exceptions',
       },
