@@ -19,10 +19,24 @@ try {
   await result.screenshot(join(OUT, 'popup-result.png'));
   await result.close();
 
-  // Dark, with the first risk open and its sentence located in the page.
+  // A bank, a game (dark), and a policy that grades well, with how the grade was reached open.
+  for (const [name, file, dark] of [
+    ['popup-bank', 'cib-bank-2021.txt', false],
+    ['popup-game-dark', 'extra/崩坏3.txt', true],
+    ['popup-good', 'extra/QQ.txt', false],
+  ] as const) {
+    await browser.open(server.url(file));
+    const popup = await openPopup(browser, control, server.url(file), { dark });
+    if (name === 'popup-good') await popup.click('[data-testid=grade-how] summary');
+    else await popup.click('[data-testid=problems] details summary');
+    await popup.screenshot(join(OUT, `${name}.png`));
+    await popup.close();
+  }
+
+  // Dark, with the first finding open and its sentence located in the page.
   const dark = await openPopup(browser, control, server.url(POLICY), { dark: true });
-  await dark.click('[data-testid=risks] details summary');
-  await dark.click('[data-testid=risks] .quote-button');
+  await dark.click('[data-testid=problems] details summary');
+  await dark.click('[data-testid=problems] .quote-button');
   await dark.waitFor('.locate-result');
   await dark.screenshot(join(OUT, 'popup-dark.png'));
   await page.front();

@@ -2,9 +2,9 @@
 // sentences show it? null means it does not hold; [] that it holds with no
 // sentence to quote (a gap, a composite of absences).
 import { catalogById } from '../sdk';
-import { evidenceFor, sentenceOf, type PolicyText } from '../text';
+import { evidenceFor, sentenceOf, type PolicyText, type Sentence } from '../text';
 import { clauseBounds, type ContextReader, type Stance } from '../tag';
-import type { Analysis, Evidence } from '../types';
+import type { Analysis, Evidence, Span } from '../types';
 import { listZones, type ListKind } from './lists';
 import type { Says, When } from './types';
 
@@ -50,7 +50,9 @@ function global(re: RegExp): RegExp {
 }
 
 export class Evaluator {
-  private readonly saysCache = new Map<Says, Evidence[]>();
+  /** each Says scanned once per policy (rules share them); `complete` when not cut short by a limit */
+  private readonly saysCache = new Map<Says, { evidence: Evidence[]; complete: boolean }>();
+  private readonly withCache = new Map<RegExp, Sentence[]>();
   private zones?: Map<number, ListKind>;
   /** a heading names a topic; it states no practice */
   private readonly headings: Set<number>;
@@ -65,49 +67,77 @@ export class Evaluator {
     return this.zones.get(sentenceIndex);
   }
 
-  says(says: Says): Evidence[] {
+  /** Sentences that say it, the first `limit` of them (a check needs one; a finding quotes a few). */
+  says(says: Says, limit = MAX_EVIDENCE): Evidence[] {
     let found = this.saysCache.get(says);
-    if (!found) this.saysCache.set(says, (found = this.scan(says)));
+    if (!found || (!found.complete && found.evidence.length < limit)) this.saysCache.set(says, (found = this.scan(says, limit)));
+    return found.evidence;
+  }
+
+  /** Each pattern over the text (or only the sentences that say `with`), in pattern order then text order. */
+  private scan(says: Says, limit: number): { evidence: Evidence[]; complete: boolean } {
+    const { doc } = this.facts;
+    const seen = new Set<number>();
+    const out: Evidence[] = [];
+    const spans: readonly Span[] = says.with ? this.sentencesSaying(says.with) : [{ start: 0, end: doc.folded.length }];
+    for (const pattern of says.any) {
+      const re = global(pattern);
+      for (const span of spans) {
+        const text = span.start === 0 && span.end === doc.folded.length ? doc.folded : doc.folded.slice(span.start, span.end);
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (!m[0].length) {
+            re.lastIndex++;
+            continue;
+          }
+          const at = span.start + m.index;
+          const sentence = sentenceOf(doc, at);
+          if (!sentence || seen.has(sentence.index) || at + m[0].length > sentence.end || !this.accepts(says, sentence, at, m)) continue;
+          seen.add(sentence.index);
+          out.push(evidenceFor(doc, sentence, { start: at, end: at + m[0].length }));
+          if (out.length >= limit) return { evidence: out, complete: false };
+        }
+      }
+    }
+    return { evidence: out, complete: true };
+  }
+
+  /** Does this match of a Says pattern count: the sentence, its stance, its list, its time limit? */
+  private accepts(says: Says, sentence: Sentence, at: number, m: RegExpExecArray): boolean {
+    if (!says.headings && this.headings.has(sentence.start)) return false;
+    if (says.unless?.test(this.facts.doc.folded.slice(sentence.start, sentence.end))) return false;
+    if (!(says.stances ?? ASSERTED).includes(this.facts.context.stance(sentence, at))) return false;
+    const list = this.listKindAt(sentence.index);
+    if (says.inList !== undefined && (says.inList === false ? list !== undefined : list !== says.inList)) return false;
+    if (says.longerThanWorkingDays === undefined) return true;
+    const { n, unit } = m.groups ?? {};
+    return Boolean(n && unit && workingDays(numberOf(n), unit) > says.longerThanWorkingDays);
+  }
+
+  /** The sentences in which `pattern` occurs, in text order (a cheap first pass for Says.with). */
+  private sentencesSaying(pattern: RegExp): Sentence[] {
+    let found = this.withCache.get(pattern);
+    if (found) return found;
+    const { doc } = this.facts;
+    const re = global(pattern);
+    found = [];
+    for (let m = re.exec(doc.folded); m; m = re.exec(doc.folded)) {
+      if (!m[0].length) re.lastIndex++;
+      const sentence = sentenceOf(doc, m.index);
+      if (sentence && found.at(-1) !== sentence) found.push(sentence);
+    }
+    this.withCache.set(pattern, found);
     return found;
   }
 
-  private scan(says: Says): Evidence[] {
-    const { doc, context } = this.facts;
-    const seen = new Set<number>();
-    const out: Evidence[] = [];
-    for (const pattern of says.any) {
-      const re = global(pattern);
-      for (let m = re.exec(doc.folded); m; m = re.exec(doc.folded)) {
-        if (!m[0].length) {
-          re.lastIndex++;
-          continue;
-        }
-        const sentence = sentenceOf(doc, m.index);
-        if (!sentence || seen.has(sentence.index) || m.index + m[0].length > sentence.end) continue;
-        if (!says.headings && this.headings.has(sentence.start)) continue;
-        const text = doc.folded.slice(sentence.start, sentence.end);
-        if ((says.with && !says.with.test(text)) || says.unless?.test(text)) continue;
-        if (!(says.stances ?? ASSERTED).includes(context.stance(sentence, m.index))) continue;
-        const list = this.listKindAt(sentence.index);
-        if (says.inList !== undefined && (says.inList === false ? list !== undefined : list !== says.inList)) continue;
-        if (says.longerThanWorkingDays !== undefined) {
-          const { n, unit } = m.groups ?? {};
-          if (!n || !unit || workingDays(numberOf(n), unit) <= says.longerThanWorkingDays) continue;
-        }
-        seen.add(sentence.index);
-        out.push(evidenceFor(doc, sentence, { start: m.index, end: m.index + m[0].length }));
-      }
-    }
-    return out;
-  }
-
-  evaluate(when: When): Evidence[] | null {
+  /** `limit`: how many sentences the caller needs (1 to know that it holds). */
+  evaluate(when: When, limit = MAX_EVIDENCE): Evidence[] | null {
     const { found, failed } = this.facts;
-    if ('says' in when) return nonEmpty(this.says(when.says));
+    if ('says' in when) return nonEmpty(this.says(when.says, limit));
     if ('missing' in when) return failed.get(when.missing) ? [] : null;
     if ('operatorNamed' in when) return found.source.company ? [] : null;
     if ('collects' in when) {
-      if (when.unless && this.says(when.unless).length) return null;
+      if (when.unless && this.says(when.unless, 1).length) return null;
       const items = found.dataItems.filter((d) => d.status === 'collected' && when.collects.includes(d.id));
       return nonEmpty(items.flatMap((d) => this.stated(d.evidence).slice(0, 2)));
     }
@@ -135,17 +165,17 @@ export class Evaluator {
     if ('allOf' in when) {
       const parts: Evidence[] = [];
       for (const w of when.allOf) {
-        const e = this.evaluate(w);
+        const e = this.evaluate(w, limit);
         if (!e) return null;
         parts.push(...e);
       }
       return parts;
     }
     if ('anyOf' in when) {
-      const parts = when.anyOf.map((w) => this.evaluate(w)).filter((e): e is Evidence[] => e !== null);
+      const parts = when.anyOf.map((w) => this.evaluate(w, limit)).filter((e): e is Evidence[] => e !== null);
       return parts.length ? parts.flat() : null;
     }
-    return when.noneOf.some((w) => this.evaluate(w) !== null) ? null : [];
+    return when.noneOf.some((w) => this.evaluate(w, 1) !== null) ? null : [];
   }
 
   /** Does the clause around the evidence's match say `pattern`? (a permission table row is one long sentence) */
@@ -171,7 +201,7 @@ export class Evaluator {
 
   /** The collection sentence of each sensitive item no separate-consent promise covers. */
   private sensitiveWithout(promise: Says): Evidence[] {
-    const promises = this.says(promise);
+    const promises = this.says(promise, Infinity);
     if (promises.some((p) => /敏感/.test(p.quote))) return [];
     const promised = new Set(promises.map((p) => p.start));
     return this.facts.found.dataItems

@@ -21,8 +21,8 @@ const HEADLINE_ITEMS = 2;
 function runChecks(evaluator: Evaluator, failed: Map<string, boolean>): Check[] {
   const checks: Check[] = [];
   for (const rule of CHECK_RULES) {
-    if (rule.appliesWhen && !evaluator.evaluate(rule.appliesWhen)) continue;
-    const evidence = evaluator.evaluate(rule.passes);
+    if (rule.appliesWhen && !evaluator.evaluate(rule.appliesWhen, 1)) continue;
+    const evidence = evaluator.evaluate(rule.passes, 1);
     failed.set(rule.id, !evidence);
     checks.push({ id: rule.id, title: rule.title, passed: Boolean(evidence), evidence: evidence?.slice(0, 1) ?? [] });
   }

@@ -2,7 +2,7 @@
 // a rights request will not be answered. Their items are read on their own
 // (exceptions_beyond_law, refuses_requests), and a practice named only as an
 // item of such a list is not a practice of its own (public_disclosure).
-import type { PolicyText } from '../text';
+import { sentenceAt, type PolicyText } from '../text';
 
 export type ListKind = 'consent_exceptions' | 'request_refusals';
 
@@ -37,21 +37,25 @@ export function listZones(doc: PolicyText): Map<number, ListKind> {
   const zones = new Map<number, ListKind>();
   const starts = new Set(doc.sections.map((sec) => sec.start));
   const { sentences, folded } = doc;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const text = folded.slice(s.start, s.end);
-    const header = LIST_HEADERS.find((h) => h.pattern.test(text));
-    if (!header) continue;
-    zones.set(i, header.kind);
-    let j = i + 1;
-    for (; j < sentences.length && j <= i + MAX_ITEMS; j++) {
+  // headers found by one pass of each pattern over the text, not a test per sentence
+  const headers = new Map<number, ListKind>();
+  for (const { kind, pattern } of LIST_HEADERS) {
+    const re = new RegExp(pattern.source, 'g');
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const sentence = sentenceAt(sentences, m.index);
+      if (sentence && !headers.has(sentence.index)) headers.set(sentence.index, kind);
+    }
+  }
+  for (const [i, kind] of [...headers].sort((a, b) => a[0] - b[0])) {
+    if (zones.has(i)) continue;
+    zones.set(i, kind);
+    for (let j = i + 1; j < sentences.length && j <= i + MAX_ITEMS; j++) {
       const item = sentences[j]!;
       const itemText = folded.slice(item.start, item.end);
       // a heading that is no numbered item closes the list
       if (itemText.length > MAX_ITEM_CHARS || !ITEM.test(itemText) || (starts.has(item.start) && !NUMBERED.test(itemText))) break;
-      zones.set(j, header.kind);
+      zones.set(j, kind);
     }
-    i = j - 1;
   }
   return zones;
 }

@@ -1,10 +1,11 @@
 // Every rule's own examples, through analyzePolicy (the real tokenizer, the
 // real tagger and sharing stage): a `fires` example gives the finding with the
 // example among its evidence; a `silent` one does not give it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from '../analyze';
 import { foldText } from '../text';
-import { CHECK_RULES, explainGrade, FINDING_RULES } from '.';
+import { CHECK_RULES, explainGrade, FINDING_RULES, GRADE_LIMITS, HIGH_VIOLATION_CAPS, NOTICE_CAP, POINTS } from '.';
 import type { Risk } from '../types';
 
 const quoted = (risk: Risk, example: string): boolean => {
@@ -133,5 +134,24 @@ describe('the grade', () => {
         expect(explainGrade(raised).grade >= grade).toBe(true);
       }
     }
+  });
+});
+
+describe('docs/GRADING.md', () => {
+  const doc = readFileSync(new URL('../../docs/GRADING.md', import.meta.url), 'utf8');
+  const rows = (heading: string): string[][] => {
+    const part = doc.split(`## ${heading}`)[1]!.split('\n## ')[0]!;
+    return part.split('\n').filter((l) => /^\| [^-|]/.test(l)).slice(1).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+  };
+
+  it('states the points the code uses', () => {
+    const table = Object.fromEntries(rows('Points per finding').map(([kind, ...pts]) => [kind, pts.map(Number)]));
+    for (const kind of ['violation', 'gap', 'notice'] as const) expect(table[kind], kind).toEqual(['high', 'medium', 'low', 'info'].map((l) => POINTS[kind][l as Risk['level']]));
+    expect(doc).toContain(`at most **${NOTICE_CAP}** points`);
+  });
+
+  it('states the grade bands and caps the code uses', () => {
+    expect(rows('Grade by score').slice(0, -1).map(([g, max]) => [g, Number(max)])).toEqual(GRADE_LIMITS.map(([g, max]) => [g, max]));
+    expect(rows('Caps').map(([n, g]) => [Number.parseInt(n!, 10), g])).toEqual([...HIGH_VIOLATION_CAPS].reverse().map(([n, g]) => [n, g]));
   });
 });

@@ -72,13 +72,13 @@ export function extractSdks(
 
   for (const rec of records) {
     const key = nameKey(rec.name);
-    const entry = catalogFor(rec.name);
     const existing = find(key);
     if (existing) {
       existing.tag.vendor ??= rec.vendor;
       existing.tag.purpose ??= rec.purpose;
       continue;
     }
+    const entry = catalogFor(rec.name);
     merged.push({
       key,
       tag: {

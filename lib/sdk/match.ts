@@ -32,11 +32,30 @@ export function containsAlias(key: string, alias: string): boolean {
   return false;
 }
 
-/** The catalog entry whose longest alias the name contains. */
+// The aliases by their first character, each list in ALIAS_KEYS order: a
+// name is checked only against aliases that can start at one of its characters.
+const BY_FIRST = new Map<string, { rank: number; alias: string; entry: SdkCatalogEntry }[]>();
+ALIAS_KEYS.forEach(([alias, entry], rank) => {
+  const list = BY_FIRST.get(alias[0]!) ?? [];
+  BY_FIRST.set(alias[0]!, list);
+  list.push({ rank, alias, entry });
+});
+
+/** The catalog entry whose longest alias the name contains (the first in ALIAS_KEYS order). */
 export function catalogFor(name: string): SdkCatalogEntry | undefined {
   const key = nameKey(name);
   if (!key) return undefined;
-  return ALIAS_KEYS.find(([alias]) => containsAlias(key, alias))?.[1];
+  let best: { rank: number; entry: SdkCatalogEntry } | undefined;
+  for (const ch of new Set(key)) {
+    for (const candidate of BY_FIRST.get(ch) ?? []) {
+      if (best && candidate.rank > best.rank) break;
+      if (containsAlias(key, candidate.alias)) {
+        best = candidate;
+        break;
+      }
+    }
+  }
+  return best?.entry;
 }
 
 export function catalogEntry(id: string): SdkCatalogEntry | undefined {

@@ -49,9 +49,10 @@ const LOCAL_ONLY = anyOf(LOCAL_ONLY_CUES.terms);
 const DEFINITION_TITLE = anyOf(DEFINITION_SECTIONS.terms);
 // An appendix of definitions inside flattened text: "附件：释义及名词解释：…"
 const DEFINITION_MARKER = /(?:附件|附录)[一二三四五六七八九十\d]*[:：]?\s*.{0,6}?(?:释义|名词解释|定义|术语)|敏感信息(?:举例|示例)/g;
-const CLAUSE_BREAK = /[，,；;]/;
-const OPEN = /[(（【[「]/;
-const CLOSE = /[)）】\]」]/;
+// Sets, not regexes: clauseBounds reads every character of a sentence (a hot path).
+const CLAUSE_BREAK = new Set('，,；;');
+const OPEN = new Set('(（【[「');
+const CLOSE = new Set(')）】]」');
 
 // A glossary whose first item is the statutory definition (附录：1、个人信息：以电子
 // 或者其他方式记录的…), whatever its heading says. As a plain sentence (个人信息是指
@@ -75,27 +76,44 @@ export function definitionZones(doc: PolicyText): Span[] {
   return zones;
 }
 
+/** Where a sentence's clauses break (commas, semicolons outside brackets) and its bracketed asides. */
+interface SentenceShape {
+  sentence: Span;
+  breaks: number[];
+  asides: Span[];
+}
+
+function shapeOf(folded: string, sentence: Span): SentenceShape {
+  const breaks: number[] = [];
+  const asides: Span[] = [];
+  const open: number[] = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = folded[i]!;
+    if (OPEN.has(ch)) open.push(i);
+    else if (CLOSE.has(ch)) {
+      const start = open.pop();
+      if (start !== undefined) asides.push({ start, end: i });
+    } else if (!open.length && CLAUSE_BREAK.has(ch)) breaks.push(i);
+  }
+  for (const start of open) asides.push({ start, end: sentence.end });
+  return { sentence, breaks, asides };
+}
+
+function clauseIn({ sentence, breaks }: SentenceShape, at: number): Span {
+  let start = sentence.start;
+  for (const i of breaks) {
+    if (i >= at) return { start, end: i };
+    start = i + 1;
+  }
+  return { start, end: sentence.end };
+}
+
 /**
  * The clause of `sentence` around `at`: between commas or semicolons that
  * are not inside brackets, so a parenthesised example stays with its clause.
  */
 export function clauseBounds(folded: string, sentence: Span, at: number): Span {
-  let start = sentence.start;
-  let end = sentence.end;
-  let depth = 0;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = folded[i]!;
-    if (OPEN.test(ch)) depth++;
-    else if (CLOSE.test(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_BREAK.test(ch)) {
-      if (i < at) start = i + 1;
-      else {
-        end = i;
-        break;
-      }
-    }
-  }
-  return { start, end };
+  return clauseIn(shapeOf(folded, sentence), at);
 }
 
 function clauseAround(folded: string, sentence: Span, at: number): string {
@@ -114,10 +132,15 @@ export function isChannel(folded: string, sentence: Span, at: number): boolean {
   return CHANNEL.test(clauseAround(folded, sentence, at));
 }
 
-export function isNegated(folded: string, sentence: Span, at: number): boolean {
+/** Does the clause deny (我们不会收集…), rather than set a condition (如您不提供…)? */
+function deniesIn(clause: string): boolean {
   // 未成年(人) is a word, not 未 negating what follows
-  const clause = clauseAround(folded, sentence, at).replace(ASIDE, '').replace(MINOR_WORD, '少年');
-  return NEGATION.test(clause) && !CONDITION.test(clause);
+  const text = clause.trim().replace(ASIDE, '').replace(MINOR_WORD, '少年');
+  return NEGATION.test(text) && !CONDITION.test(text);
+}
+
+export function isNegated(folded: string, sentence: Span, at: number): boolean {
+  return deniesIn(clauseAround(folded, sentence, at));
 }
 
 const QUESTION_END = new RegExp(`(?:${alt(QUESTION_CUES.terms)})[\\s\"”’」』)]*$`);
@@ -130,17 +153,10 @@ const EXAMPLE_START = new RegExp(`^\\s*(?:${alt(EXAMPLE_STARTS.terms)})`);
 const EXAMPLE_ASIDE = new RegExp(`^(?:${alt([...EXAMPLE_STARTS.terms, '如'])})`);
 
 /** Does `at` sit inside a bracket whose content opens with an example cue? */
-function inExampleAside(folded: string, sentence: Span, at: number): boolean {
-  let depth = 0;
-  for (let i = at - 1; i >= sentence.start; i--) {
-    const ch = folded[i]!;
-    if (CLOSE.test(ch)) depth++;
-    else if (OPEN.test(ch)) {
-      if (depth === 0) return EXAMPLE_ASIDE.test(folded.slice(i + 1, at));
-      depth--;
-    }
-  }
-  return false;
+function inExampleAside(folded: string, { asides }: SentenceShape, at: number): boolean {
+  let innermost: Span | undefined;
+  for (const a of asides) if (a.start < at && a.end >= at && (!innermost || a.start > innermost.start)) innermost = a;
+  return innermost !== undefined && EXAMPLE_ASIDE.test(folded.slice(innermost.start + 1, at));
 }
 
 export interface ContextReader {
@@ -151,25 +167,40 @@ export interface ContextReader {
 
 export function contextReader(doc: PolicyText): ContextReader {
   const zones = definitionZones(doc);
+  // many rules ask about the same match (a tag's evidence, a pattern's hit), and many matches share a sentence
+  const stances = new Map<number, Stance>();
+  const shapes = new Map<number, SentenceShape>();
+  const shape = (sentence: Span): SentenceShape => {
+    let found = shapes.get(sentence.start);
+    if (!found || found.sentence.end !== sentence.end) shapes.set(sentence.start, (found = shapeOf(doc.folded, sentence)));
+    return found;
+  };
+  const readStance = (sentence: Span, at: number): Stance => {
+    const s = doc.folded.slice(sentence.start, sentence.end).replace(/。$/, '');
+    if (zones.some((z) => z.start <= at && at < z.end) || DEFINITION.test(s)) return 'definition';
+    if (QUESTION_END.test(s)) return 'question';
+    const shaped = shape(sentence);
+    const clause = clauseIn(shaped, at);
+    if (deniesIn(doc.folded.slice(clause.start, clause.end))) return 'negated';
+    if (EXAMPLE_START.test(doc.folded.slice(clause.start, at)) || EXAMPLE_START.test(s) || inExampleAside(doc.folded, shaped, at)) return 'example';
+    if (PROMISE.test(s) && CONDITIONAL.test(s)) return 'promise';
+    return 'asserted';
+  };
   return {
     classify(sentence, at) {
       const s = doc.folded.slice(sentence.start, sentence.end);
       if (zones.some((z) => z.start <= at && at < z.end) || DEFINITION.test(s)) return 'definition';
-      if (isNegated(doc.folded, sentence, at)) return 'negated';
+      const clause = clauseIn(shape(sentence), at);
+      if (deniesIn(doc.folded.slice(clause.start, clause.end))) return 'negated';
       if (MINORS.test(s)) return 'minors';
       if (ADVICE.test(s)) return 'advice';
       if (LOCAL_ONLY.test(s)) return 'local';
       return 'collected';
     },
     stance(sentence, at) {
-      const s = doc.folded.slice(sentence.start, sentence.end).replace(/。$/, '');
-      if (zones.some((z) => z.start <= at && at < z.end) || DEFINITION.test(s)) return 'definition';
-      if (QUESTION_END.test(s)) return 'question';
-      if (isNegated(doc.folded, sentence, at)) return 'negated';
-      const clause = doc.folded.slice(clauseBounds(doc.folded, sentence, at).start, at);
-      if (EXAMPLE_START.test(clause) || EXAMPLE_START.test(s) || inExampleAside(doc.folded, sentence, at)) return 'example';
-      if (PROMISE.test(s) && CONDITIONAL.test(s)) return 'promise';
-      return 'asserted';
+      let stance = stances.get(at);
+      if (stance === undefined) stances.set(at, (stance = readStance(sentence, at)));
+      return stance;
     },
   };
 }

@@ -10,6 +10,8 @@ export const CORPUS_DIR = [process.env.ZHIQING_CORPUS, resolve(import.meta.dirna
   (dir): dir is string => !!dir && existsSync(dir),
 );
 if (!CORPUS_DIR) throw new Error('corpus not found: set ZHIQING_CORPUS to the shared/corpus directory');
+/** The 20 extra policies beside it (shared/corpus-extra), served as 'extra/NAME'. */
+const EXTRA_DIR = join(CORPUS_DIR, '..', 'corpus-extra');
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -88,7 +90,7 @@ const EXTRA: Record<string, string> = {
 
 export interface FixtureServer {
   origin: string;
-  /** URL of a corpus file (as an HTML page, or a variant: 'folded/NAME', 'framed/NAME', 'huge/NAME', 'malformed/NAME', 'csp/NAME') or of an EXTRA page */
+  /** URL of a corpus file (as an HTML page, or a variant: 'folded/NAME', 'framed/NAME', 'huge/NAME', 'malformed/NAME', 'csp/NAME'), of a corpus-extra file ('extra/NAME.txt') or of an EXTRA page */
   url(name: string): string;
   close(): Promise<void>;
 }
@@ -136,6 +138,11 @@ const HEADERS: Record<string, Record<string, string>> = {
 
 function route(path: string): { body: string; headers: Record<string, string> } | undefined {
   if (EXTRA[path]) return { body: EXTRA[path], headers: PAGE_CSP };
+  const extra = /^\/extra\/([^/]+\.txt)$/.exec(path);
+  if (extra) {
+    const file = join(EXTRA_DIR, decodeURIComponent(extra[1]!));
+    return existsSync(file) ? { body: wrapText(basename(file), readFileSync(file, 'utf8')), headers: PAGE_CSP } : undefined;
+  }
   const match = /^\/(?:(folded|framed|huge|malformed|csp)\/)?([^/]+)$/.exec(path);
   const variant = match?.[1] ?? '';
   const name = decodeURIComponent(match?.[2] ?? '');

@@ -95,9 +95,15 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
-    it('a click on a risk quote highlights its sentence in the page, scrolled into view', async () => {
+    it('the first finding is a violation with its basis, and a click on its quote highlights its sentence in the page', async () => {
       const { page, popup } = await analysePage('coolapk-2022.md');
-      const quote = await clickFirstQuote(popup, 'risks');
+      // this policy says registering or using it is consent: a high violation, first in the list
+      expect((await popup.texts('[data-testid=problems] .finding .kind'))[0]).toBe(await message(popup, 'kind_violation'));
+      expect((await popup.texts('[data-testid=problems] .finding .finding-title'))[0]).toContain('视为同意');
+      expect((await popup.texts('[data-testid=problems] .finding .finding-aside'))[0]).toContain('个人信息保护法');
+      // a high violation caps the grade at C
+      expect(['C', 'D', 'E']).toContain((await popup.texts('[data-testid=grade]'))[0]);
+      const quote = await clickFirstQuote(popup, 'problems');
       await expectHighlighted(popup, page, quote);
       await page.screenshot(shot('page-highlight'));
       await popup.close();
@@ -118,8 +124,8 @@ export function extensionSuite(name: BrowserName): void {
     it('reads sections folded away (<details>, hidden, display:none, aria-hidden) and opens them to highlight', async () => {
       const { page, popup } = await analysePage('folded/coolapk-2022.md');
       await expectGoldCollected(popup, 'coolapk-2022.md');
-      // The risks' sentences sit in folded sections: in view means opened.
-      const quote = await clickFirstQuote(popup, 'risks');
+      // The findings' sentences sit in folded sections: in view means opened.
+      const quote = await clickFirstQuote(popup, 'problems');
       await expectHighlighted(popup, page, quote);
       await popup.close();
       await page.close();
@@ -128,7 +134,7 @@ export function extensionSuite(name: BrowserName): void {
     it('reads a policy inside a same-origin iframe and highlights there', async () => {
       const { page, popup } = await analysePage('framed/yibaotong.md');
       await expectGoldCollected(popup, 'yibaotong.md');
-      const quote = await clickFirstQuote(popup, 'risks');
+      const quote = await clickFirstQuote(popup, 'problems');
       await expectHighlighted(popup, page, quote);
       await popup.close();
       await page.close();
@@ -136,7 +142,7 @@ export function extensionSuite(name: BrowserName): void {
 
     it("highlights under a page's strict Content-Security-Policy", async () => {
       const { page, popup } = await analysePage('csp/coolapk-2022.md');
-      const quote = await clickFirstQuote(popup, 'risks');
+      const quote = await clickFirstQuote(popup, 'problems');
       await expectHighlighted(popup, page, quote);
       await popup.close();
       await page.close();

@@ -4,7 +4,7 @@ import type { FindingRule } from '../types';
 
 const PIPL_28 = '《个人信息保护法》第二十八条';
 /** contacts that are not the device's address book, SMS or call log */
-const NOT_THE_DEVICES = /(客服|客户服务|配送|收货|紧急联系人|(企业|组织|团队|群|工作)通讯录|好友列表)/;
+const NOT_THE_DEVICES = /(客服|客户服务|配送|收货|紧急联系人|(企业|组织|团队|群|工作)通讯录|好友列表|司机|骑手|商家|服务商|虚拟号|隐私号)/;
 
 export const NOTICE_RULES: readonly FindingRule[] = [
   {
@@ -118,7 +118,11 @@ export const NOTICE_RULES: readonly FindingRule[] = [
         { permission: ['contacts', 'sms', 'call_log'], unless: NOT_THE_DEVICES },
         {
           says: {
-            any: [/(读取|访问|获取|上传|同步|收集|调用|匹配|导入)[^。;]{0,12}(手机|设备|本机|系统|本地)?(通讯录|联系人|通话记录|短信内容|短信记录|短信信息)/],
+            any: [
+              /(读取|访问|获取|上传|同步|收集|调用|匹配|导入)[^。;]{0,12}(手机|设备|本机|系统|本地)?(通讯录|联系人|通话记录)/,
+              // SMS the service sends (验证码, 短信信息 at login) is not the device's SMS: read it, or no
+              /(读取|访问|调用)[^。;]{0,12}(手机|设备|本机|系统|您的)?短信/,
+            ],
             unless: NOT_THE_DEVICES,
           },
         },
@@ -130,6 +134,7 @@ export const NOTICE_RULES: readonly FindingRule[] = [
         '您可以修改收货地址和联系人。',
         '我们会以短信方式向您发送订单通知。',
         '我们会保存您与客服的通信记录，以便处理您的投诉。',
+        '如您通过短信验证码登录，我们会收集您的手机号码以及短信信息。',
         '若第三方违规收集您的个人信息（如渠道收集您的通讯录信息），请您联系我们。',
       ],
     },
@@ -199,7 +204,7 @@ export const NOTICE_RULES: readonly FindingRule[] = [
           /(跨境|出境)(传输|提供|转移|流动)/,
         ],
         // the user's own cross-border purchase, a denial, or the header of a list of conditions
-        unless: /(您|用户)[^。;]{0,10}(跨境|海外|境外)(购物|交易|支付|汇款|电商|业务|商品)|(购买|选购)[^。;]{0,10}(境外|海外|跨境)(商品|服务)|(不会|不得|不)[^。;]{0,10}(出境|跨境|境外)|^(在)?(以下|下列)(情形|情况)/,
+        unless: /(您|用户)[^。;]{0,10}(跨境|海外|境外)(购物|交易|支付|汇款|电商|业务|商品)|(购买|选购)[^。;]{0,10}(境外|海外|跨境)(商品|服务)|(不会|不得|不)[^。;]{0,10}(出境|跨境|境外)|^(在)?(以下|下列)(情形|情况)|^[\d.、()\s]*(如果|若|如需|假如|倘若|将来|今后|未来)/,
       },
     },
     examples: {
@@ -210,6 +215,7 @@ export const NOTICE_RULES: readonly FindingRule[] = [
         '将来如需跨境传输或存储的，我们会向您告知出境的目的和接收方，并征得您的同意。',
         '例如，我们会请求您对跨境转移个人信息的同意。',
         '以下情形下，我们会在履行法律规定的义务后，向境外实体提供您的个人信息：',
+        '如果今后业务发生变更，我们可能需要将您的个人信息传输至其他国家或地区。',
       ],
     },
   },
