@@ -18,7 +18,8 @@ export interface Facts {
   failed: ReadonlyMap<string, boolean>;
 }
 
-const MAX_EVIDENCE = 8;
+// every sentence that shows the practice, within reason (an exceptions list can run to dozens of items)
+const MAX_EVIDENCE = 24;
 const ASSERTED: readonly Stance[] = ['asserted'];
 /** a tag's sentence shows the practice unless it asks, exemplifies or only promises */
 const STATES: readonly Stance[] = ['asserted', 'negated', 'definition'];
