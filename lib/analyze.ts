@@ -59,6 +59,7 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
   const script = detectScript(doc.text, doc.folded);
   const confidence = script === 'other' ? Math.min(0.2, policyConfidence(doc.folded)) : policyConfidence(doc.folded);
 
+  const sdks = extractSdks(doc, tokens, dataHits, isDataWord, meta.company, meta.title);
   const partial = {
     schemaVersion: 1 as const,
     text: doc.text,
@@ -77,8 +78,8 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
     sections: doc.sections.map(({ title, start, end }) => ({ title, start, end })),
     dataItems,
     permissions,
-    sdks: extractSdks(doc, tokens, dataHits, isDataWord, meta.company, meta.title),
-    sharing: extractSharing(doc, dataHits, context, meta.company),
+    sdks,
+    sharing: extractSharing(doc, dataHits, context, { operator: meta.company, title: meta.title, sdks: sdks.map((s) => s.name) }),
   };
   const { checks, risks, summary } = assess(doc, context, partial);
   const t3 = now();

@@ -3,7 +3,7 @@
 // only 关联公司 shares with them (a reader is told who they are).
 import type { PolicyText, Sentence } from '../text';
 import type { RecipientKind } from '../types';
-import { findOrgNames, isOperator, type OrgName } from './orgNames';
+import { findOrgNames, isOperator, type OrgName } from '../org';
 
 /** [pattern, kind, example]: the defined group word followed by 指 / 是指 / a colon. */
 export const DEFINITION_RULES: readonly (readonly [pattern: RegExp, kind: RecipientKind, example: string])[] = [
@@ -19,6 +19,11 @@ const ANY_DEFINITION = new RegExp(DEFINITION_RULES.map(([p]) => `(${p.source})`)
 /** (2) / （3） / 2、 / ② : a list item continuing the definition above it. */
 const LIST_ITEM = /^\s*(?:[(（]\s*[0-9一二三四五六七八九十]{1,2}\s*[)）]|[0-9]{1,2}\s*[、.]|[①-⑩])/;
 const MAX_ITEMS = 8;
+/**
+ * A name the definition measures others by is no member: 指某某控股有限公司（…）
+ * 年报披露的关联公司 / 与某某公司存在控制关系的公司.
+ */
+const REFERENCE_AFTER = /^(?:\s*\([^)]{0,60}\))?[^,;。]{0,16}?(?:年报|披露的|控制|共同控制|重大影响)/;
 
 export interface DefinedOrgs {
   kind: RecipientKind;
@@ -45,7 +50,9 @@ export function definedOrgs(
     if (isSdkLine(s)) return;
     const names = out.get(kind) ?? [];
     out.set(kind, names);
-    for (const org of findOrgNames(doc, { start: from, end: to })) if (!isOperator(org.name, operator)) names.push(org);
+    for (const org of findOrgNames(doc, { start: from, end: to })) {
+      if (!isOperator(org.name, operator) && !REFERENCE_AFTER.test(doc.folded.slice(org.end, org.end + 80))) names.push(org);
+    }
   };
   heads.forEach((head, i) => {
     const next = heads[i + 1];

@@ -1,11 +1,11 @@
 // Sharing stage: which sentences share, transfer, disclose, entrust, send
 // data abroad or list exceptions from consent (taxonomy §4), to whom, what
 // data and why. One clause per (sentence, type), in text order.
-import { evidenceFor, sentenceOf, type PolicyText, type Sentence } from '../text';
+import { evidenceFor, foldText, sentenceOf, type PolicyText, type Sentence } from '../text';
 import { clauseBounds, definitionZones, isNegated, type ContextReader, type TermHit } from '../tag';
 import type { Recipient, RecipientKind, SharingClause, SharingType, Span } from '../types';
 import { definedOrgs } from './definitions';
-import { findBracketedNames, findOrgNames, isOperator, type OrgName } from './orgNames';
+import { findBracketedNames, findBrands, findOrgNames, isOperator, type OrgName } from '../org';
 import {
   BENEFICIARY_AFTER,
   BENEFICIARY_BEFORE,
@@ -33,7 +33,6 @@ import {
 export { TRIGGER_RULES, NOT_TRIGGERS } from './triggers';
 export { RECIPIENT_RULES } from './recipients';
 export { DEFINITION_RULES } from './definitions';
-export { ORG_SUFFIXES, findOrgNames, findBracketedNames } from './orgNames';
 
 const global = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TRIGGERS = TRIGGER_RULES.map(([pattern, type]) => [global(pattern), type] as const);
@@ -42,6 +41,7 @@ const RECIPIENTS = new RegExp(RECIPIENT_RULES.map(([p]) => `(${p.source})`).join
 const TYPE_ORDER: readonly SharingType[] = ['share', 'transfer', 'disclose', 'entrust', 'cross_border', 'no_consent'];
 /** A sentence about an SDK (table row, name/vendor line): its companies are SDK vendors. */
 const SDK_LINE = /sdk/;
+const BRAND_SDK = /^[^,;。、)]{0,6}sdk/;
 const CLAUSE_BREAK = /[,;:]/;
 const ACQUIRER_NAME = '新的持有方';
 
@@ -173,12 +173,29 @@ function recipientsIn(doc: PolicyText, sentence: Sentence, negated: Negated): Re
   return out;
 }
 
-function namedIn(doc: PolicyText, sentence: Sentence, operator: string | undefined, negated: Negated): OrgName[] {
-  if (SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end))) return [];
-  const names = [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)];
+/** Whose policy this is: its operator, or a product it is named for (QQ in QQ隐私保护指引); and its SDKs. */
+export interface Own {
+  operator?: string;
+  title?: string;
+  /** names of the SDKs the policy lists: a brand among them is an SDK vendor, not a recipient */
+  sdks?: readonly string[];
+}
+
+function isOwn(name: string, own: Own): boolean {
+  return isOperator(name, own.operator) || (own.title !== undefined && foldText(own.title).includes(foldText(name)));
+}
+
+function namedIn(doc: PolicyText, sentence: Sentence, own: Own, negated: Negated): OrgName[] {
+  const legal = SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end)) ? [] : [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)];
+  // a brand is an SDK's name where the SDK word follows it (华为推送SDK) or the policy lists an SDK by it
+  const sdkKeys = (own.sdks ?? []).map(foldText);
+  const brands = findBrands(doc, sentence, legal).filter(
+    (b) => !BRAND_SDK.test(doc.folded.slice(b.end, b.end + 8)) && !sdkKeys.some((k) => k.includes(foldText(b.name))),
+  );
+  const names = [...legal, ...brands];
   return names.filter(
     (o) =>
-      !isOperator(o.name, operator) &&
+      !isOwn(o.name, own) &&
       !NAME_NOT_RECIPIENT_AFTER.test(doc.folded.slice(o.end, o.end + 12)) &&
       !NAME_NOT_RECIPIENT_BEFORE.test(doc.folded.slice(Math.max(0, o.start - 1), o.start)) &&
       recipientAllowed(doc, sentence, o.start, o.end, negated),
@@ -233,8 +250,9 @@ export function extractSharing(
   doc: PolicyText,
   dataHits: readonly TermHit[],
   context: ContextReader,
-  operator?: string,
+  own: Own = {},
 ): SharingClause[] {
+  const { operator } = own;
   const { folded } = doc;
   // one pass of each trigger over the whole text; sentences without one are skipped
   const triggerHits = scan(doc, TRIGGERS);
@@ -249,7 +267,7 @@ export function extractSharing(
   const isSdkLine = (s: Sentence): boolean => SDK_LINE.test(folded.slice(s.start, s.end));
   const recipientsOf = (sentence: Sentence): Recipient[] => {
     const recipients = recipientsIn(doc, sentence, negated);
-    for (const org of namedIn(doc, sentence, operator, negated)) addRecipient(recipients, { name: org.name, kind: 'named_org' });
+    for (const org of namedIn(doc, sentence, own, negated)) addRecipient(recipients, { name: org.name, kind: 'named_org' });
     return recipients;
   };
 

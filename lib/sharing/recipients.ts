@@ -1,6 +1,6 @@
 // Who receives the data, by kind (taxonomy §4). Rules are data:
 // [pattern, kind, example] over the folded text; no capturing groups. Named
-// organisations (kind named_org) come from orgNames.ts instead.
+// organisations (kind named_org) come from lib/org instead.
 import type { RecipientKind } from '../types';
 
 export type RecipientRule = readonly [pattern: RegExp, kind: RecipientKind, example: string];

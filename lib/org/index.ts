@@ -1,0 +1,14 @@
+// The one organisation-name reader every stage uses: names by legal-form
+// suffix (names.ts), names by brand (brands.ts), and how to tell whether a
+// name is the operator's own.
+export { BRANDS, findBrands, type BrandRow } from './brands';
+export {
+  findBracketedNames,
+  findOrgNames,
+  GENERIC_HEADS,
+  isOperator,
+  NAME_BOUNDARY_EXCEPTIONS,
+  NAME_BOUNDARY_WORDS,
+  ORG_SUFFIXES,
+  type OrgName,
+} from './names';

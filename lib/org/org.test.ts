@@ -1,0 +1,65 @@
+// The one organisation-name reader (lib/org): names by legal-form suffix and
+// by brand, through the real sharing stage where a recipient is meant.
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from '../analyze';
+import { buildPolicyText, foldText } from '../text';
+import { BRANDS, findOrgNames, GENERIC_HEADS, NAME_BOUNDARY_EXCEPTIONS, ORG_SUFFIXES } from '.';
+
+const namesIn = (text: string) => {
+  const doc = buildPolicyText(text);
+  return findOrgNames(doc, { start: 0, end: doc.text.length }).map((o) => o.name);
+};
+const named = async (text: string) =>
+  (await analyzePolicy(text)).sharing.flatMap((c) => c.recipients).filter((r) => r.kind === 'named_org').map((r) => r.name);
+
+describe('legal-form suffixes', () => {
+  it.each(ORG_SUFFIXES.map(([suffix, example]) => [suffix, example] as const))('org suffix %s: %s', (_suffix, example) => {
+    expect(namesIn(`我们会将您的信息提供给${example}。`)).toEqual([example]);
+  });
+});
+
+describe('brands: a brand named as receiving data is a named recipient', () => {
+  it.each(BRANDS.map(([, example]) => example))('%s', async (example) => {
+    expect((await named(example)).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['the operator itself', '示例科技有限公司（以下简称“我们”）运营本应用。我们会将您的设备信息提供给示例科技。', '示例科技'],
+    ['the policy\'s own product', '某某微博隐私政策\n我们会将您的信息共享给微博的合作方。', '微博'],
+    ['an SDK the policy lists', '我们接入了示例推送SDK。\n华为推送SDK：为推送消息，我们会向华为提供设备标识。', '华为'],
+    ['a kind of company, not a name', '我们会将手机号提供给电信运营商验证。', '电信'],
+    ['a crime, not a carrier', '为防范电信网络诈骗，我们会向公安机关提供必要信息。', '电信'],
+  ])('not %s', async (_why, text, brand) => {
+    expect(await named(text)).not.toContain(brand);
+  });
+});
+
+describe('organisation name boundaries', () => {
+  it.each([
+    ['向中国人民银行征信中心报送', ['中国人民银行征信中心']],
+    ['我们将您的姓名提供给示例支付服务有限公司。', ['示例支付服务有限公司']],
+    ['我们合作机构示例支付服务有限公司的反馈', ['示例支付服务有限公司']],
+    ['例如：示例信用管理有限公司、示例智信（杭州）信息技术有限公司', ['示例信用管理有限公司', '示例智信（杭州）信息技术有限公司']],
+    ['包括但不限于示例金融租赁有限责任公司、示例经济研究咨询股份有限公司', ['示例金融租赁有限责任公司', '示例经济研究咨询股份有限公司']],
+    ['我们会向服务合作方钉钉（中国）信息技术有限公司共享', ['钉钉（中国）信息技术有限公司']],
+    ['关联公司：指阿里巴巴集团控股有限公司（Alibaba Group Holding Limited）', ['阿里巴巴集团控股有限公司', 'Alibaba Group Holding Limited']],
+    ['示例\u00a0银行股份有限公司', ['示例银行股份有限公司']],
+    ['我们会与华为终端有限公司共享', ['华为终端有限公司']],
+    ['北京三快在线科技有限公司', ['北京三快在线科技有限公司']],
+  ])('%s → %j', (text, expected) => {
+    expect(namesIn(text)).toEqual(expected);
+  });
+
+  it('a bank card is not a bank: 绑定银行卡 names no organisation', async () => {
+    expect(await named('当您绑定银行卡或使用银行卡账单导入功能时，我们会将您的银行卡号提供给示例支付服务有限公司。')).toEqual(['示例支付服务有限公司']);
+  });
+
+  it.each(['我行手机银行', '个人网上银行', '请前往个人中心', '收藏牌局', '相关银行', '其他征信中心', '同一集团'])('%s is not a named organisation', (text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it('every boundary exception and generic head is a plain string', () => {
+    for (const w of [...NAME_BOUNDARY_EXCEPTIONS, ...GENERIC_HEADS]) expect(w).toBe(foldText(w));
+  });
+});
+
