@@ -55,7 +55,7 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
   const dataHits = findTerms(doc.folded, tokens, dataIndex);
   const dataItems = tagDataItems(doc, dataHits, context);
   const permissions = tagPermissions(doc, findTerms(doc.folded, tokens, permissionIndex), context);
-  const meta = detectMeta(doc.text, doc.folded, options.title);
+  const meta = detectMeta(doc, options.title);
   const script = detectScript(doc.text, doc.folded);
   const confidence = script === 'other' ? Math.min(0.2, policyConfidence(doc.folded)) : policyConfidence(doc.folded);
 

@@ -2,9 +2,8 @@
 // channels, carriers, phone makers, platforms and measurement or risk vendors
 // that receive data (我们会将订单信息提供给微信支付、支付宝). Rows are data:
 // [pattern over the folded text, example]; a match is the name as written.
-import type { PolicyText } from '../text';
 import type { Span } from '../types';
-import type { OrgName } from './names';
+import type { NamedText, OrgName } from './names';
 
 export type BrandRow = readonly [pattern: string, example: string];
 
@@ -32,7 +31,7 @@ export const BRANDS: readonly BrandRow[] = [
 const BRAND = new RegExp(BRANDS.map(([p]) => p).join('|'), 'g');
 
 /** Brands named inside `span`, in text order, each as written; none inside `within` (a longer name). */
-export function findBrands(doc: PolicyText, span: Span, within: readonly Span[] = []): OrgName[] {
+export function findBrands(doc: NamedText, span: Span, within: readonly Span[] = []): OrgName[] {
   const segment = doc.folded.slice(span.start, span.end);
   const out: OrgName[] = [];
   BRAND.lastIndex = 0;

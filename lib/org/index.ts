@@ -10,5 +10,6 @@ export {
   NAME_BOUNDARY_EXCEPTIONS,
   NAME_BOUNDARY_WORDS,
   ORG_SUFFIXES,
+  type NamedText,
   type OrgName,
 } from './names';

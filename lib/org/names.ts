@@ -10,6 +10,9 @@ export interface OrgName extends Span {
   name: string;
 }
 
+/** All a name reader needs of a document: the text and its same-length fold. */
+export type NamedText = Pick<PolicyText, 'text' | 'folded'>;
+
 /**
  * A name ending in 局 or 中心 is an organisation only when it is a public body
  * (某省数据管理局, 中国人民银行征信中心), not a 牌局 or a 个人中心.
@@ -30,6 +33,8 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string, 
   ['中心', '中国人民银行征信中心', PUBLIC_BODY],
   ['协会', '中国互联网协会'],
   ['局', '浙江省大数据局', PUBLIC_BODY],
+  ['办公室', '某某市人民政府办公室', PUBLIC_BODY],
+  ['研究所', '中国示例研究所', PUBLIC_BODY],
 ];
 
 const SUFFIX = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
@@ -45,6 +50,8 @@ export const NAME_BOUNDARY_CHARS = '向与由和及或如的指即为将是被�
 export const NAME_BOUNDARY_WORDS: readonly string[] = [
   '公司', '机构', '关联方', '合作方', '伙伴', '第三方', '平台', '包括', '例如', '以及', '通过', '授权',
   '委托', '提供', '共享', '披露', '报送', '同步', '查询', '验证',
+  // roles and lead-in verbs before a name: 服务提供者钉钉科技…, 集成深圳市…, 接入北京…
+  '提供者', '提供方', '运营者', '运营方', '经营者', '开发者', '所有者', '持有者', '服务商', '集成', '接入', '引入', '使用',
 ];
 /** Names that contain a boundary character (华为, 中华人民共和国, 和讯). */
 export const NAME_BOUNDARY_EXCEPTIONS: readonly string[] = [
@@ -136,7 +143,7 @@ export function isOperator(name: string, operator: string | undefined): boolean 
 const ENGLISH = /(?:[A-Z][A-Za-z0-9&'.-]*\s?){1,5}?(?:[A-Z][A-Za-z0-9&'-]*\s)(?:Inc|Ltd|LLC|Limited|Corporation|Corp|GmbH|Co\.,?\s?Ltd)\b\.?/g;
 
 /** Organisation names inside `span` of the document, in text order, longest only. */
-export function findOrgNames(doc: PolicyText, span: Span): OrgName[] {
+export function findOrgNames(doc: NamedText, span: Span): OrgName[] {
   const { folded, text } = doc;
   const segment = folded.slice(span.start, span.end);
   const found: OrgName[] = [];
@@ -167,7 +174,7 @@ export function findOrgNames(doc: PolicyText, span: Span): OrgName[] {
 const BRACKETED = /(?:第三方|合作方|合作机构|合作伙伴|关联方|关联公司|机构|平台|单位)\(([^()（）,;。:、]{4,30})\)/g;
 const NOT_A_NAME = /简称|下称|统称|合称|称|以下|如有|例如|包括|等|sdk|如|即|指|委托|处理|共享|提供|[“”"「」]|[0-9]{3,}/;
 
-export function findBracketedNames(doc: PolicyText, span: Span): OrgName[] {
+export function findBracketedNames(doc: NamedText, span: Span): OrgName[] {
   const segment = doc.folded.slice(span.start, span.end);
   const out: OrgName[] = [];
   BRACKETED.lastIndex = 0;

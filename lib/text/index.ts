@@ -9,6 +9,7 @@ import type { Evidence, Span } from '../types';
 export { foldText } from './fold';
 export { normalizeText } from './normalize';
 export { splitSentences, sentenceAt, type Sentence } from './sentences';
+export { LIST_MARKER, LIST_MARKERS, type MarkerRow } from './markers';
 export { detectSections, headingLevel, sectionPath, HEADING_RULES, type SectionNode } from './sections';
 
 export interface PolicyText {
