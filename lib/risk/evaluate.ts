@@ -3,7 +3,7 @@
 // sentence to quote (a gap, a composite of absences).
 import { catalogById } from '../sdk';
 import { evidenceFor, sentenceOf, type PolicyText, type Sentence } from '../text';
-import { clauseBounds, type ContextReader, type Stance } from '../tag';
+import type { ContextReader, Stance } from '../tag';
 import type { Analysis, Evidence, Span } from '../types';
 import { listZones, type ListKind } from './lists';
 import type { Says, When } from './types';
@@ -183,7 +183,7 @@ export class Evaluator {
   private clauseSays(e: Evidence, pattern: RegExp | undefined): boolean {
     if (!pattern) return false;
     const { folded } = this.facts.doc;
-    const clause = e.match ? clauseBounds(folded, e, e.match.start) : e;
+    const clause = e.match ? this.facts.context.clause(e, e.match.start) : e;
     return pattern.test(folded.slice(clause.start, clause.end));
   }
 

@@ -2,7 +2,7 @@
 // data abroad or list exceptions from consent (taxonomy §4), to whom, what
 // data and why. One clause per (sentence, type), in text order.
 import { evidenceFor, foldText, sentenceOf, type PolicyText, type Sentence } from '../text';
-import { clauseBounds, definitionZones, isNegated, type ContextReader, type TermHit } from '../tag';
+import { definitionZones, type ContextReader, type TermHit } from '../tag';
 import type { Recipient, RecipientKind, SharingClause, SharingType, Span } from '../types';
 import { definedOrgs } from './definitions';
 import { findBracketedNames, findBrands, findOrgNames, isOperator, type OrgName } from '../org';
@@ -42,40 +42,12 @@ const TYPE_ORDER: readonly SharingType[] = ['share', 'transfer', 'disclose', 'en
 /** A sentence about an SDK (table row, name/vendor line): its companies are SDK vendors. */
 const SDK_LINE = /sdk/;
 const BRAND_SDK = /^[^,;。、)]{0,6}sdk/;
-const CLAUSE_BREAK = /[,;:]/;
 const ACQUIRER_NAME = '新的持有方';
 
-/**
- * isNegated (lib/tag/context) reads the clause around a position, split at
- * commas outside brackets; every position in one clause gets one answer, so
- * ask once per clause.
- */
-function negationReader(folded: string): (sentence: Sentence, at: number) => boolean {
-  const cache = new Map<number, boolean>();
-  return (sentence, at) => {
-    const { start } = clauseBounds(folded, sentence, at);
-    let negated = cache.get(start);
-    if (negated === undefined) cache.set(start, (negated = isNegated(folded, sentence, at)));
-    return negated;
-  };
-}
-
-type Negated = ReturnType<typeof negationReader>;
 
 interface Found {
   type: SharingType;
   match: Span;
-}
-
-/** Start of the clause (after the last comma/semicolon/colon) holding `at`. */
-function clauseStart(folded: string, sentence: Span, at: number): number {
-  for (let i = at - 1; i >= sentence.start; i--) if (CLAUSE_BREAK.test(folded[i]!)) return i + 1;
-  return sentence.start;
-}
-
-function clauseEnd(folded: string, sentence: Span, at: number): number {
-  for (let i = at; i < sentence.end; i++) if (CLAUSE_BREAK.test(folded[i]!)) return i;
-  return sentence.end;
 }
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
@@ -113,7 +85,7 @@ function triggersIn(
   excluded: readonly Span[],
   isHeading: boolean,
   inDefinitions: boolean,
-  negated: Negated,
+  context: ContextReader,
 ): { found: Found[]; named: Set<SharingType> } {
   const text = doc.folded.slice(sentence.start, sentence.end);
   const found = new Map<SharingType, Found>();
@@ -122,7 +94,7 @@ function triggersIn(
   for (const { value: type, start, end } of hits) {
     if (found.has(type) || overlaps(excluded, start, end)) continue;
     named.add(type);
-    if (notSharing || !valid(doc, sentence, type, start, end, isHeading, negated)) continue;
+    if (notSharing || !valid(doc, sentence, type, start, end, isHeading, context)) continue;
     found.set(type, { type, match: { start, end } });
   }
   // the header of an exceptions list is that list, not a sharing clause itself
@@ -137,30 +109,30 @@ function valid(
   start: number,
   end: number,
   isHeading: boolean,
-  negated: Negated,
+  context: ContextReader,
 ): boolean {
   const { folded } = doc;
   if (type === 'no_consent') return EXCEPTION_LIST.test(folded.slice(sentence.start, sentence.end));
   if (isHeading) return false;
-  const before = folded.slice(clauseStart(folded, sentence, start), start);
-  if (negated(sentence, start) || FORBIDDEN.test(before)) return false;
+  const before = folded.slice(context.clause(sentence, start).start, start);
+  if (context.denies(sentence, start) || FORBIDDEN.test(before)) return false;
   if (type === 'cross_border') return !CROSS_BORDER_DENIED.test(before);
-  const clause = folded.slice(clauseStart(folded, sentence, start), clauseEnd(folded, sentence, end));
+  const clause = folded.slice(context.clause(sentence, start).start, context.clause(sentence, end).end);
   return !GENERIC_VERB_LIST.test(before) && !USER_ACTS.test(clause);
 }
 
 /** Recipient words and names in `sentence` that are not sources, beneficiaries or negated. */
-function recipientAllowed(doc: PolicyText, sentence: Sentence, start: number, end: number, negated: Negated): boolean {
+function recipientAllowed(doc: PolicyText, sentence: Sentence, start: number, end: number, context: ContextReader): boolean {
   const { folded } = doc;
-  const before = folded.slice(clauseStart(folded, sentence, start), start);
-  const after = folded.slice(end, clauseEnd(folded, sentence, end));
+  const before = folded.slice(context.clause(sentence, start).start, start);
+  const after = folded.slice(end, context.clause(sentence, end).end);
   if (SOURCE_CLAUSE.test(before) && SOURCE_VERB.test(after)) return false;
   if (BENEFICIARY_BEFORE.test(before) && BENEFICIARY_AFTER.test(after)) return false;
   if (RULE_SOURCE_AFTER.test(after)) return false;
-  return !negated(sentence, start);
+  return !context.denies(sentence, start);
 }
 
-function recipientsIn(doc: PolicyText, sentence: Sentence, negated: Negated): Recipient[] {
+function recipientsIn(doc: PolicyText, sentence: Sentence, context: ContextReader): Recipient[] {
   const text = doc.folded.slice(sentence.start, sentence.end);
   const out: Recipient[] = [];
   RECIPIENTS.lastIndex = 0;
@@ -168,7 +140,7 @@ function recipientsIn(doc: PolicyText, sentence: Sentence, negated: Negated): Re
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const rule = RECIPIENT_RULES[m.slice(1).findIndex((g) => g !== undefined)];
-    if (rule && recipientAllowed(doc, sentence, start, end, negated)) addRecipient(out, { name: doc.text.slice(start, end), kind: rule[1] });
+    if (rule && recipientAllowed(doc, sentence, start, end, context)) addRecipient(out, { name: doc.text.slice(start, end), kind: rule[1] });
   }
   return out;
 }
@@ -185,7 +157,7 @@ function isOwn(name: string, own: Own): boolean {
   return isOperator(name, own.operator) || (own.title !== undefined && foldText(own.title).includes(foldText(name)));
 }
 
-function namedIn(doc: PolicyText, sentence: Sentence, own: Own, negated: Negated): OrgName[] {
+function namedIn(doc: PolicyText, sentence: Sentence, own: Own, context: ContextReader): OrgName[] {
   const legal = SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end)) ? [] : [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)];
   // a brand is an SDK's name where the SDK word follows it (华为推送SDK) or the policy lists an SDK by it
   const sdkKeys = (own.sdks ?? []).map(foldText);
@@ -198,7 +170,7 @@ function namedIn(doc: PolicyText, sentence: Sentence, own: Own, negated: Negated
       !isOwn(o.name, own) &&
       !NAME_NOT_RECIPIENT_AFTER.test(doc.folded.slice(o.end, o.end + 12)) &&
       !NAME_NOT_RECIPIENT_BEFORE.test(doc.folded.slice(Math.max(0, o.start - 1), o.start)) &&
-      recipientAllowed(doc, sentence, o.start, o.end, negated),
+      recipientAllowed(doc, sentence, o.start, o.end, context),
   );
 }
 
@@ -206,7 +178,7 @@ function namedIn(doc: PolicyText, sentence: Sentence, own: Own, negated: Negated
  * Data-item ids named in the sentence, not in a negated clause, first-seen
  * order; none where only a result leaves the device (仅向其提供验证结果).
  */
-function dataItemsIn(sentence: Sentence, hits: readonly TermHit[], negated: Negated, context: ContextReader): string[] {
+function dataItemsIn(sentence: Sentence, hits: readonly TermHit[], context: ContextReader): string[] {
   if (context.classify(sentence, sentence.start) === 'local') return [];
   let lo = 0;
   let hi = hits.length;
@@ -218,14 +190,14 @@ function dataItemsIn(sentence: Sentence, hits: readonly TermHit[], negated: Nega
   const ids: string[] = [];
   for (let i = lo; i < hits.length && hits[i]!.start < sentence.end; i++) {
     const hit = hits[i]!;
-    if (!ids.includes(hit.id) && !negated(sentence, hit.start)) ids.push(hit.id);
+    if (!ids.includes(hit.id) && !context.denies(sentence, hit.start)) ids.push(hit.id);
   }
   return ids;
 }
 
-function purposeIn(doc: PolicyText, sentence: Sentence, negated: Negated): string | undefined {
+function purposeIn(doc: PolicyText, sentence: Sentence, context: ContextReader): string | undefined {
   const m = PURPOSE.exec(doc.folded.slice(sentence.start, sentence.end));
-  if (!m || negated(sentence, sentence.start + m.index)) return undefined;
+  if (!m || context.denies(sentence, sentence.start + m.index)) return undefined;
   return doc.text.slice(sentence.start + m.index, sentence.start + m.index + m[0].length).trim();
 }
 
@@ -258,7 +230,6 @@ export function extractSharing(
   const triggerHits = scan(doc, TRIGGERS);
   if (!triggerHits.size) return [];
   const exclusions = scan(doc, EXCLUSIONS);
-  const negated = negationReader(folded);
   const candidates = [...triggerHits.keys()].sort((a, b) => a - b).map((i) => doc.sentences[i]!);
 
   const headings = new Set(doc.sections.map((s) => s.start));
@@ -266,8 +237,8 @@ export function extractSharing(
   const inDefinitions = (s: Sentence): boolean => zones.some((z) => z.start <= s.start && s.start < z.end);
   const isSdkLine = (s: Sentence): boolean => SDK_LINE.test(folded.slice(s.start, s.end));
   const recipientsOf = (sentence: Sentence): Recipient[] => {
-    const recipients = recipientsIn(doc, sentence, negated);
-    for (const org of namedIn(doc, sentence, own, negated)) addRecipient(recipients, { name: org.name, kind: 'named_org' });
+    const recipients = recipientsIn(doc, sentence, context);
+    for (const org of namedIn(doc, sentence, own, context)) addRecipient(recipients, { name: org.name, kind: 'named_org' });
     return recipients;
   };
 
@@ -282,7 +253,7 @@ export function extractSharing(
       exclusions.get(sentence.index) ?? [],
       headings.has(sentence.start),
       inDefinitions(sentence),
-      negated,
+      context,
     );
     if (found.length) {
       entries.push({ sentence, found });
@@ -317,8 +288,8 @@ export function extractSharing(
   for (const { sentence, found } of entries) {
     found.sort((a, b) => a.match.start - b.match.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
     const recipients = recipientsOf(sentence);
-    const dataItems = dataItemsIn(sentence, dataHits, negated, context);
-    const purpose = purposeIn(doc, sentence, negated);
+    const dataItems = dataItemsIn(sentence, dataHits, context);
+    const purpose = purposeIn(doc, sentence, context);
     for (const { type, match } of found) {
       const own: Recipient[] = type === 'no_consent' ? [] : [...recipients];
       if (type === 'transfer' && MERGER_CONTEXT.test(folded.slice(sentence.start, sentence.end)) && !own.some((r) => r.kind === 'acquirer')) {

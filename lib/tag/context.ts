@@ -112,7 +112,7 @@ function clauseIn({ sentence, breaks }: SentenceShape, at: number): Span {
  * The clause of `sentence` around `at`: between commas or semicolons that
  * are not inside brackets, so a parenthesised example stays with its clause.
  */
-export function clauseBounds(folded: string, sentence: Span, at: number): Span {
+function clauseBounds(folded: string, sentence: Span, at: number): Span {
   return clauseIn(shapeOf(folded, sentence), at);
 }
 
@@ -139,9 +139,6 @@ function deniesIn(clause: string): boolean {
   return NEGATION.test(text) && !CONDITION.test(text);
 }
 
-export function isNegated(folded: string, sentence: Span, at: number): boolean {
-  return deniesIn(clauseAround(folded, sentence, at));
-}
 
 const QUESTION_END = new RegExp(`(?:${alt(QUESTION_CUES.terms)})[\\s\"”’」』)]*$`);
 // The question may close on a full stop after the 吗 / 呢 of an FAQ heading.
@@ -163,12 +160,17 @@ export interface ContextReader {
   classify(sentence: Span, at: number): MentionContext;
   /** How the sentence speaks of the practice matched at `at`. */
   stance(sentence: Span, at: number): Stance;
+  /** The clause around `at` (bracket-aware), remembered per sentence. */
+  clause(sentence: Span, at: number): Span;
+  /** Does the clause around `at` deny it (我们不会…), rather than set a condition? */
+  denies(sentence: Span, at: number): boolean;
 }
 
 export function contextReader(doc: PolicyText): ContextReader {
   const zones = definitionZones(doc);
   // many rules ask about the same match (a tag's evidence, a pattern's hit), and many matches share a sentence
   const stances = new Map<number, Stance>();
+  const denials = new Map<number, boolean>();
   const shapes = new Map<number, SentenceShape>();
   const shape = (sentence: Span): SentenceShape => {
     let found = shapes.get(sentence.start);
@@ -186,12 +188,11 @@ export function contextReader(doc: PolicyText): ContextReader {
     if (PROMISE.test(s) && CONDITIONAL.test(s)) return 'promise';
     return 'asserted';
   };
-  return {
+  const reader: ContextReader = {
     classify(sentence, at) {
       const s = doc.folded.slice(sentence.start, sentence.end);
       if (zones.some((z) => z.start <= at && at < z.end) || DEFINITION.test(s)) return 'definition';
-      const clause = clauseIn(shape(sentence), at);
-      if (deniesIn(doc.folded.slice(clause.start, clause.end))) return 'negated';
+      if (reader.denies(sentence, at)) return 'negated';
       if (MINORS.test(s)) return 'minors';
       if (ADVICE.test(s)) return 'advice';
       if (LOCAL_ONLY.test(s)) return 'local';
@@ -202,5 +203,14 @@ export function contextReader(doc: PolicyText): ContextReader {
       if (stance === undefined) stances.set(at, (stance = readStance(sentence, at)));
       return stance;
     },
+    clause: (sentence, at) => clauseIn(shape(sentence), at),
+    denies(sentence, at) {
+      // every position in one clause gets one answer: ask once per clause
+      const clause = clauseIn(shape(sentence), at);
+      let denied = denials.get(clause.start);
+      if (denied === undefined) denials.set(clause.start, (denied = deniesIn(doc.folded.slice(clause.start, clause.end))));
+      return denied;
+    },
   };
+  return reader;
 }

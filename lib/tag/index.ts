@@ -1,5 +1,5 @@
 export { buildTermIndex, findTerms, type TermHit, type TermIndex } from './terms';
-export { clauseBounds, contextReader, definitionZones, isNegated, type ContextReader, type MentionContext, type Stance } from './context';
+export { contextReader, definitionZones, type ContextReader, type MentionContext, type Stance } from './context';
 export { tagDataItems } from './dataItems';
 export { tagPermissions } from './permissions';
 export { detectScript, policyConfidence, POLICY_SIGNALS, POLICY_THRESHOLD } from './policy';
