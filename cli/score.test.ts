@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from '../lib/analyze';
 import type { Analysis } from '../lib/types';
 import { loadPolicy } from './input';
-import { f1, FIELDS, normalizeName, scoreFile, type Field, type Gold } from './score';
+import { nameKey } from '../lib/org';
+import { f1, FIELDS, scoreFile, type Field, type Gold } from './score';
 
 describe('scoring', () => {
   it('compares names without whitespace and punctuation', () => {
-    expect(normalizeName('Umeng（友盟） SDK')).toBe('umeng友盟sdk');
+    expect(nameKey('Umeng（友盟） SDK')).toBe('umeng友盟sdk');
   });
 
   it('counts a name inside the other as a match, once', () => {

@@ -1,4 +1,5 @@
 // Scoring an Analysis against a gold file (../shared/corpus/README.md).
+import { nameKey } from '../lib/org';
 import type { Analysis } from '../lib/types';
 
 export interface Gold {
@@ -24,14 +25,10 @@ export interface Counts {
 export const FIELDS = ['collected', 'permissions', 'sdks', 'named_recipients', 'recipient_kinds', 'sharing_types'] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** Names compare without whitespace and punctuation; one containing the other matches. */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
-}
-
+/** Names compare by lib/org's nameKey; one containing the other matches. */
 function namesMatch(a: string, b: string): boolean {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
+  const x = nameKey(a);
+  const y = nameKey(b);
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }
 

@@ -2,6 +2,7 @@
 // suffix (names.ts), names by brand (brands.ts), and how to tell whether a
 // name is the operator's own.
 export { BRANDS, findBrands, type BrandRow } from './brands';
+export { nameKey } from './key';
 export {
   findBracketedNames,
   findOrgNames,

@@ -4,6 +4,7 @@
 // Inc./Ltd./LLC; or a name in brackets after a recipient word
 // (第三方机构（…）). Every list here is data with an example in sharing.test.ts.
 import type { PolicyText } from '../text';
+import { nameKey } from './key';
 import type { Span } from '../types';
 
 export interface OrgName extends Span {
@@ -134,9 +135,8 @@ function cleanName(raw: string): string {
 /** Is `name` the operator itself (either contains the other, ignoring punctuation)? */
 export function isOperator(name: string, operator: string | undefined): boolean {
   if (!operator) return false;
-  const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
-  const a = norm(name);
-  const b = norm(operator);
+  const a = nameKey(name);
+  const b = nameKey(operator);
   return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
 }
 
