@@ -19,6 +19,15 @@ describe('compareAnalyses', () => {
     expect(c.recipients.onlyRight).toContain('北京示例数据科技有限公司');
   });
 
+  it('sets the findings side by side by kind: what one policy does wrong that the other does not', async () => {
+    const fair = await analyzePolicy('隐私政策\n我们会收集您的手机号码用于注册。');
+    const unfair = await analyzePolicy('隐私政策\n我们会收集您的手机号码用于注册。您注册即视为您已阅读并同意本政策。');
+    const c = compareAnalyses(fair, unfair);
+    expect(c.violations.onlyRight).toContain('注册、登录或使用即被视为同意本政策');
+    expect(c.violations.onlyLeft).toEqual([]);
+    expect(c.gaps.both).toContain('没有说明信息保存多久');
+  });
+
   it('compares a policy with itself as all shared', async () => {
     const a = await analyzePolicy('隐私政策\n我们会收集您的手机号码，并申请相机权限。');
     const c = compareAnalyses(a, a);

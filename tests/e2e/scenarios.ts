@@ -187,6 +187,8 @@ export function extensionSuite(name: BrowserName): void {
       expect((await compare.texts('[data-testid=compare-sdks] [data-side=left]'))[0]).toContain('穿山甲');
       expect((await compare.texts('[data-testid=compare-collected] [data-side=right]'))[0]).toMatch(/健康/);
       expect((await compare.texts('[data-testid=compare-collected] [data-side=both]'))[0]).toMatch(/手机号码|Phone/);
+      // coolapk takes consent from registering; the bank does not: a violation only on the left
+      expect((await compare.texts('[data-testid=compare-violations] [data-side=left]'))[0]).toContain('视为同意');
       await compare.screenshot(shot('compare'));
       for (const tab of [compare, one.popup, two.popup, one.page, two.page]) await tab.close();
     });
