@@ -140,7 +140,29 @@ export function isOperator(name: string, operator: string | undefined): boolean 
   return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
 }
 
-const ENGLISH = /(?:[A-Z][A-Za-z0-9&'.-]*\s?){1,5}?(?:[A-Z][A-Za-z0-9&'-]*\s)(?:Inc|Ltd|LLC|Limited|Corporation|Corp|GmbH|Co\.,?\s?Ltd)\b\.?/g;
+// An English name: up to five capitalised words before a legal form. Found
+// from the legal form and read back word by word: a pattern of repeated
+// optional words backtracks polynomially on long runs of capitals (AAAA…).
+const ENGLISH_FORM = /\b(?:Co\.,?\s?Ltd|Inc|Ltd|LLC|Limited|Corporation|Corp|GmbH)\b\.?/g;
+const ENGLISH_WORD = /^[A-Z][A-Za-z0-9&'.-]*$/;
+const MAX_ENGLISH_WORDS = 5;
+const MAX_ENGLISH_WORD = 30;
+
+/** Start of the capitalised words right before `at` (a single space between words), or -1. */
+function englishStart(text: string, at: number, floor: number): number {
+  let start = -1;
+  let end = at;
+  for (let words = 0; words < MAX_ENGLISH_WORDS && end - 1 > floor && text[end - 1] === ' '; words++) {
+    let i = end - 1;
+    while (i > floor && i > end - 1 - MAX_ENGLISH_WORD && /[A-Za-z0-9&'.-]/.test(text[i - 1]!)) i--;
+    // a word longer than any name's word is no name (nor part of one)
+    if (i > floor && /[A-Za-z0-9&'.-]/.test(text[i - 1]!)) break;
+    if (!ENGLISH_WORD.test(text.slice(i, end - 1))) break;
+    start = i;
+    end = i;
+  }
+  return start;
+}
 
 /** Organisation names inside `span` of the document, in text order, longest only. */
 export function findOrgNames(doc: NamedText, span: Span): OrgName[] {
@@ -159,11 +181,13 @@ export function findOrgNames(doc: NamedText, span: Span): OrgName[] {
     if (body < 2 || name.length < 4 || generic(folded.slice(start, end), m[0]) || (needs && !needs.test(folded.slice(start, s)))) continue;
     found.push({ name, start, end });
   }
-  ENGLISH.lastIndex = 0;
+  ENGLISH_FORM.lastIndex = 0;
   const original = text.slice(span.start, span.end);
-  for (let m = ENGLISH.exec(original); m; m = ENGLISH.exec(original)) {
-    const start = span.start + m.index;
-    found.push({ name: m[0].trim(), start, end: start + m[0].trimEnd().length });
+  for (let m = ENGLISH_FORM.exec(original); m; m = ENGLISH_FORM.exec(original)) {
+    const start = englishStart(text, span.start + m.index, span.start);
+    if (start === -1) continue;
+    const end = span.start + m.index + m[0].length;
+    found.push({ name: text.slice(start, end), start, end });
   }
   // keep the longest of nested candidates (中国人民银行 inside 中国人民银行征信中心)
   found.sort((a, b) => a.start - b.start || b.end - a.end);

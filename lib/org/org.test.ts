@@ -46,6 +46,9 @@ describe('organisation name boundaries', () => {
     ['示例\u00a0银行股份有限公司', ['示例银行股份有限公司']],
     ['我们会与华为终端有限公司共享', ['华为终端有限公司']],
     ['北京三快在线科技有限公司', ['北京三快在线科技有限公司']],
+    ['我们会向Example Analytics Inc.提供设备标识', ['Example Analytics Inc.']],
+    ['由示例有限公司与Sample Data Co., Ltd共同处理', ['示例有限公司', 'Sample Data Co., Ltd']],
+    ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA Ltd', []],
   ])('%s → %j', (text, expected) => {
     expect(namesIn(text)).toEqual(expected);
   });
