@@ -4,6 +4,7 @@ import type { Evidence, SdkTag } from '../types';
 import type { Token } from '../segment';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
 import { findTerms, type TermHit } from '../tag/terms';
+import type { SdkCatalogEntry } from './catalog';
 import { catalogEntry, catalogFor, containsAlias, nameKey, PROSE_ALIAS_INDEX } from './match';
 import { fromCellLines, fromCommaRows, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
 
@@ -21,6 +22,14 @@ const POLICY_WORDS = /(用户)?(隐私|私隐|个人信息|个人资料)(权)?(�
 /** The product the policy is for: its own brand is not a third-party SDK. */
 function ownBrand(title: string | undefined): string {
   return title ? nameKey(title.replace(POLICY_WORDS, '')) : '';
+}
+
+/** Two names of one catalog SDK written with one of its aliases (广点通SDK, 广点通广告联盟). */
+function shareAlias(entry: SdkCatalogEntry, a: string, b: string): boolean {
+  return [entry.name, ...entry.aliases].some((alias) => {
+    const key = nameKey(alias);
+    return key.length >= 2 && containsAlias(a, key) && containsAlias(b, key);
+  });
 }
 
 interface Merged {
@@ -78,13 +87,13 @@ export function extractSdks(
       existing.tag.purpose ??= rec.purpose;
       continue;
     }
-    const entry = catalogFor(rec.name);
+    const entry = catalogFor(rec.name) ?? (rec.kind ? catalogFor(rec.kind) : undefined);
     merged.push({
       key,
       tag: {
         name: rec.name,
         vendor: rec.vendor ?? entry?.vendor,
-        purpose: rec.purpose,
+        purpose: rec.purpose ?? rec.kind,
         dataItems: dataItemsIn(rec.span, dataHits),
         catalogId: entry?.id,
         category: entry?.category,
@@ -93,11 +102,14 @@ export function extractSdks(
     });
   }
 
-  // "<name>SDK" in running text, when no list already has it
-  for (const rec of fromProse(doc)) {
+  const brand = ownBrand(title);
+  // "<name>SDK" in running text, when no list already has it (by name or
+  // catalog entry) and it is not the policy's own product's
+  for (const rec of fromProse(doc, tokens)) {
     const key = nameKey(rec.name);
-    if (find(key) || records.some((r) => r.span.start <= rec.nameSpan.start && rec.nameSpan.end <= r.span.end)) continue;
     const entry = catalogFor(rec.name);
+    if (find(key) || (entry && merged.some((m) => m.tag.catalogId === entry.id && shareAlias(entry, key, m.key))) || (brand.length >= 2 && key.includes(brand))) continue;
+    if (records.some((r) => r.span.start <= rec.nameSpan.start && rec.nameSpan.end <= r.span.end)) continue;
     merged.push({
       key,
       tag: { name: rec.name, vendor: rec.vendor ?? entry?.vendor, dataItems: [], catalogId: entry?.id, category: entry?.category, evidence: [evidenceOf(doc, rec)] },
@@ -105,7 +117,6 @@ export function extractSdks(
   }
 
   const operatorKey = operator ? nameKey(operator) : '';
-  const brand = ownBrand(title);
   for (const hit of findTerms(doc.folded, tokens, PROSE_ALIAS_INDEX)) {
     const entry = catalogEntry(hit.id)!;
     if (operatorKey && nameKey(entry.vendor) === operatorKey) continue;

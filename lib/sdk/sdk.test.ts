@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from '../analyze';
 import { extractMarkdown } from '../extract';
 import { catalogFor } from './match';
+import { NAME_HEADS, NOT_NAMES } from './name';
 
 const sdksOf = async (text: string, headings?: Map<string, number>) => (await analyzePolicy(text, { headings })).sdks;
 const names = async (text: string) => (await sdksOf(text)).map((s) => s.name);
@@ -63,13 +64,20 @@ SDK提供方：科大讯飞股份有限公司`;
     ]);
   });
 
-  it('reads rows written as comma-separated cells, one a numbered line, with their library names', async () => {
+  it('reads rows written as comma-separated cells, one a numbered line, named by their library, linked by their kind', async () => {
     const rows = [
       '1. iOS，刷脸SDK，FaceAuthKit，涉及用户面部信息，用以核对用户，https://example.com',
       '2. iOS，日志框架类，CocoaLumberjack，不涉及用户信息，https://github.com/CocoaLumberjack',
       '3. Android，小米推送sdk，PushXiaomi-release.aar，涉及设备信息，为你提供推送服务，https://dev.mi.com',
     ].join('\n\n');
-    expect(await names(rows)).toEqual(['刷脸SDK（FaceAuthKit）', '日志框架类（CocoaLumberjack）', '小米推送sdk（PushXiaomi-release.aar）']);
+    const sdks = await sdksOf(rows);
+    expect(sdks.map((s) => [s.name, s.purpose, s.catalogId])).toEqual([
+      ['FaceAuthKit', '刷脸SDK', undefined],
+      ['CocoaLumberjack', '日志框架类', undefined],
+      ['PushXiaomi-release.aar', '小米推送sdk', 'xiaomi-push'],
+    ]);
+    // a row is one SDK, apart from the same SDK named in prose
+    expect(await names(`我们接入了小米推送SDK，用于推送消息。\n${rows}`)).toHaveLength(4);
     // two such lines are not yet a list
     expect(await names(rows.split('\n\n').slice(0, 2).join('\n'))).toEqual(['刷脸SDK']);
   });
@@ -94,6 +102,20 @@ SDK提供方：科大讯飞股份有限公司`;
     expect(await names(cells.join('\n'))).toEqual(['微信分享SDK', 'Okhttp3', '谷歌Gson', '极光推送']);
   });
 
+  it('reads a table flattened one cell a line whose vendor column comes first: the line after a company is the name', async () => {
+    const cells = ['第三方公司名称', '产品/服务', '涉及个人信息', '使用目的', '第三方链接',
+      '北京青禾网络科技有限公司', 'QH（ACE）', '设备型号、IMEI', '反作弊', 'https://example.com/a',
+      '上海示例信息技术有限公司', '示例应用商店', '设备识别码', '渠道登录、支付', 'https://example.com/b', 'https://example.com/c',
+      '深圳市样例科技有限公司', 'trackingKit_Android', '设备标识符', '广告归因', 'https://example.com/d'];
+    const sdks = await sdksOf(cells.join('\n'));
+    expect(sdks.map((s) => [s.name, s.vendor])).toEqual([
+      ['QH（ACE）', '北京青禾网络科技有限公司'],
+      ['示例应用商店', '上海示例信息技术有限公司'],
+      ['trackingKit_Android', '深圳市样例科技有限公司'],
+    ]);
+    expect(sdks[0]!.dataItems).toContain('device_id');
+  });
+
   it('reads "name（用于…）" lists in a sentence about service providers', async () => {
     expect(await names('目前，服务商包含但不限于魅族推送（用于信息推送）、Talkingdata（用于数据统计）、sharesdk（用于分享）。')).toEqual([
       '魅族推送',
@@ -103,12 +125,31 @@ SDK提供方：科大讯飞股份有限公司`;
   });
 });
 
+describe('SDK names as the policy writes them', () => {
+  it.each([...NAME_HEADS, ...NOT_NAMES].map((row) => [row.what, row] as const))('%s', async (_, row) => {
+    expect(await names(row.example)).toEqual(row.names);
+  });
+
+  it('takes the vendor written before the name as its vendor', async () => {
+    const [sdk] = await sdksOf(NAME_HEADS.find((r) => r.what.startsWith('the vendor'))!.example);
+    expect(sdk).toMatchObject({ name: '青禾崩溃SDK', vendor: '深圳市青禾网络有限公司' });
+  });
+});
+
 describe('SDKs named in prose', () => {
   it('counts a catalog SDK named in a sentence about third-party services', async () => {
     const sdks = await sdksOf('为了统计应用的使用情况，我们接入了友盟统计SDK，它会收集您的设备标识符。');
     expect(sdks).toHaveLength(1);
     expect(sdks[0]).toMatchObject({ catalogId: 'umeng-analytics', category: 'analytics' });
     expect(sdks[0]!.evidence[0]!.quote).toContain('友盟统计');
+  });
+
+  it('reads the whole words before SDK, back to a function word, never from a link', async () => {
+    expect(await names('为了一键登录，我们使用了青禾云号码认证服务SDK。')).toEqual(['青禾云号码认证服务SDK']);
+    expect(await names('您可以通过接入的在线客服SDK联系我们。')).toEqual(['在线客服SDK']);
+    expect(await names('我们在应用程序中嵌入关联公司开发的应用安全SDK收集您的设备信息。')).toEqual(['应用安全SDK']);
+    expect(await names('订单信息通过嵌入的青禾钱包软件工具开发包（软件工具开发包在本政策中简称“SDK”）共享。')).toEqual(['青禾钱包软件工具开发包']);
+    expect(await names('第三方隐私政策见 https://example.com/qinghe-sdk/privacy 。')).toEqual([]);
   });
 
   it('does not find a short alias inside ordinary words (个推 in 一个推送)', async () => {

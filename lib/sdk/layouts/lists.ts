@@ -1,6 +1,6 @@
 // SDK lists laid out as lists: a name line with labelled field lines, fields
 // on one line, numbered items, and "name（用于…）" runs in a sentence.
-import type { PolicyText } from '../../text';
+import { LIST_MARKER, type PolicyText } from '../../text';
 import { foldText } from '../../text/fold';
 import { catalogFor } from '../match';
 import {
@@ -9,7 +9,6 @@ import {
   FIELD_KEY,
   foldedKey,
   linesOf,
-  LIST_MARKER,
   looksLikeSdkName,
   PROVIDED_BY,
   PURPOSE_KEY,
@@ -60,16 +59,21 @@ export function fromFieldBlocks(doc: PolicyText): SdkRecord[] {
 }
 
 /**
- * Numbered prose: "（1）OPPO推送SDK：用于…；所分享的信息…". In a run of such
- * items where most names say SDK, the others count too (腾讯灯塔Beacon),
- * unless they name a kind of data or an unnamed party (第三方物流公司).
+ * Numbered prose: "（1）OPPO推送SDK：用于…；所分享的信息…". In one list (its
+ * numbering does not start again) where most names say SDK, the others count
+ * too (腾讯灯塔Beacon), unless they name a kind of data or an unnamed party
+ * (第三方物流公司).
  */
 export function fromNumberedProse(doc: PolicyText): SdkRecord[] {
-  const items: { rec: SdkRecord; sdkish: boolean }[] = [];
+  const lists: { rec: SdkRecord; sdkish: boolean }[][] = [[]];
+  let last = 0;
   for (const line of linesOf(doc)) {
     const body = line.text.replace(/^[*_\s]+/, '');
     const marker = LIST_MARKER.exec(body);
     if (!marker) continue;
+    const n = Number(/\d+/.exec(marker[0])?.[0] ?? NaN);
+    if (n <= last) lists.push([]);
+    if (!Number.isNaN(n)) last = n;
     const rest = body.slice(marker[0].length);
     // "（1）OPPO推送SDK：用于…" or "（1）人脸识别SDK。为了…，该SDK由…公司提供"
     const m = /^([^:：。；;，,]{2,30})[:：。]\s*(.*)$/.exec(rest);
@@ -80,13 +84,13 @@ export function fromNumberedProse(doc: PolicyText): SdkRecord[] {
     const foldedRest = foldText(m[2]!);
     const by = PROVIDED_BY.exec(foldedRest);
     const vendor = by ? m[2]!.slice(by.index + 1, by.index + 1 + by[1]!.length) : undefined;
-    const sdkish = SDK_WORD.test(name.toLowerCase()) || Boolean(catalogFor(name));
+    const saysSdk = SDK_WORD.test(name.toLowerCase());
     // An item that is a whole sentence (…。) names an SDK only if it says so.
-    if (!sdkish && rest[m[1]!.length] === '。') continue;
+    if (!saysSdk && rest[m[1]!.length] === '。') continue;
     const rec = record(doc, name, line.start, line, { purpose, vendor });
-    if (rec) items.push({ rec, sdkish });
+    if (rec) lists.at(-1)!.push({ rec, sdkish: saysSdk || Boolean(catalogFor(name)) });
   }
-  return acceptRun(items);
+  return lists.flatMap(acceptRun);
 }
 
 /**

@@ -2,14 +2,19 @@
 // record it builds for one SDK.
 import type { Span } from '../../types';
 import type { PolicyText } from '../../text';
-import { foldText } from '../../text/fold';
 import { catalogFor } from '../match';
+import { LIST_MARKER } from '../../text';
+import { readName } from '../name';
+
+export { ORG_NAME } from '../name';
 
 export interface SdkRecord {
   name: string;
   nameSpan: Span;
   vendor?: string;
   purpose?: string;
+  /** what the row says the SDK is (刷脸SDK), which links it to the catalog when its name does not */
+  kind?: string;
   /** the record's extent: its data items are read from here */
   span: Span;
 }
@@ -31,12 +36,10 @@ export function linesOf(doc: PolicyText): Line[] {
 }
 
 // Column / field names, folded.
-export const NAME_KEY = /^(第三方)?(sdk|插件|服务|产品|合作方)?\s*(名称|名字)$|^(第三方)?sdk(类型|服务|列表)?$|^sdk名称$/;
+export const NAME_KEY = /^(第三方)?(sdk|插件|服务|产品|合作方)?\s*(名称|名字)$|^产品\/服务$|^(第三方)?sdk(类型|服务|列表)?$|^sdk名称$/;
 export const VENDOR_KEY = /提供方|提供者|提供商|公司|主体|运营方|开发者|厂商|服务商|合作方名称|第三方名称|所属/;
 export const PURPOSE_KEY = /目的|用途|功能|场景|使用说明|业务/;
 export const FIELD_KEY = /^(第三方)?(sdk)?(名称|提供方|提供者|提供商|公司名称|主体|运营方|开发者|厂商|服务商|使用目的|用途|目的|功能|场景描述|场景|使用场景|收集|采集|获取|处理|共享|数据类型|信息类型|个人信息|涉及的个人信息|收集的个人信息|收集个人信息类型|采集的个人信息或权限|所需权限|权限|官网|官网链接|隐私政策|隐私政策链接|隐私权政策|链接|处理方式|合作方式|类型|描述)/;
-export const ORG_NAME = /[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,30}?(?:(?:集团)?(?:股份)?(?:有限责任公司|有限公司)|集团|研究院)|[A-Z][A-Za-z0-9&.,]*(?:\s[A-Za-z0-9&.,]+){0,4}\s?(?:Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH|Pte\.?)/;
-export const LIST_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})+\s*|[（(]?\d{1,3}[)）.、．]|[（(][一二三四五六七八九十]+[)）]|[a-z][)）.、]|[-*•·●▪]|\d{1,3}\s)\s*/i;
 export const SDK_WORD = /sdk/;
 
 export function valueAfterKey(text: string): string {
@@ -47,17 +50,13 @@ export function clean(name: string): string {
   return name.replace(LIST_MARKER, '').replace(/^[*_\s]+|[*_\s:：;；,，。]+$/g, '').trim();
 }
 
-// Words that stand for SDKs in general, and definitions (SDK：是指…), are not names.
-const NOT_A_NAME = /^(第三方)?(sdk|插件|sdk名称|sdk服务|名称)$|^(是指|指|即|系指)|目录|清单|列表|以下|如下|我们|我司|本公司/;
-
 export function record(doc: PolicyText, name: string, at: number, span: Span, extra: Partial<SdkRecord> = {}): SdkRecord | undefined {
-  const cleaned = clean(name);
-  if (cleaned.length < 2 || cleaned.length > 40 || NOT_A_NAME.test(foldText(cleaned).replace(/\s/g, ''))) return undefined;
-  const offset = doc.text.indexOf(cleaned, at);
+  const read = readName(name);
+  if (!read) return undefined;
+  const offset = doc.text.indexOf(read.name, at);
   const start = offset === -1 || offset > span.end ? at : offset;
-  return { name: cleaned, nameSpan: { start, end: start + cleaned.length }, span, ...extra };
+  return { ...extra, name: read.name, nameSpan: { start, end: start + read.name.length }, span, vendor: extra.vendor ?? read.vendor };
 }
-
 
 /** Folded text that names an SDK: it says SDK, the catalog knows it, or it is a library name. */
 export function looksLikeSdkName(f: string): boolean {

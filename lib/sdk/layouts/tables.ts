@@ -1,7 +1,7 @@
 // SDK lists laid out as tables: header + rows with cells kept apart, a table
 // flattened one cell a line, and comma-separated cells on numbered lines.
-import type { PolicyText } from '../../text';
-import { linesOf, LIST_MARKER, looksLikeSdkName, NAME_KEY, PURPOSE_KEY, record, VENDOR_KEY, type SdkRecord } from './record';
+import { LIST_MARKER, type PolicyText } from '../../text';
+import { linesOf, looksLikeSdkName, NAME_KEY, ORG_NAME, PURPOSE_KEY, record, VENDOR_KEY, type Line, type SdkRecord } from './record';
 
 /** Rows under a header row whose cells name the SDK column. */
 export function fromTableRows(doc: PolicyText): SdkRecord[] {
@@ -32,24 +32,42 @@ export function fromTableRows(doc: PolicyText): SdkRecord[] {
 }
 
 // Header words of a table whose cells were flattened one a line.
-const CELL_HEADER = /^(序号|名称|sdk名称|sdk服务|第三方sdk|第三方名称|sdk|sdk类型|具体功能|功能|使用目的|用途|目的|客户端|平台|获取信息|收集信息|收集的信息|收集的个人信息|个人信息类型|数据类型|权限|所需权限|隐私权政策|隐私政策|隐私政策链接|官网链接|提供方|公司名称|第三方公司名称|sdk提供方|使用场景|场景|合作方|共享方式|共享信息|处理方式)$/;
+const CELL_HEADER = /^(序号|名称|产品\/服务|涉及个人信息|第三方链接|sdk名称|sdk服务|第三方sdk|第三方名称|sdk|sdk类型|具体功能|功能|使用目的|用途|目的|客户端|平台|获取信息|收集信息|收集的信息|收集的个人信息|个人信息类型|数据类型|权限|所需权限|隐私权政策|隐私政策|隐私政策链接|官网链接|提供方|公司名称|第三方公司名称|sdk提供方|使用场景|场景|合作方|共享方式|共享信息|处理方式)$/;
 
 /**
  * A table whose cells were flattened one a line: after a run of header
- * lines, the cells that look like SDK names (they say SDK, the catalog knows
- * them, or they are a Latin library name) are the rows' names.
+ * lines, the rows' names. When the vendor column comes right before the
+ * name column, a row starts at a line that is a company's name and the next
+ * line is the SDK's, whatever it looks like (MTP（ACE）, 应用宝); otherwise
+ * the cells that look like SDK names (they say SDK, the catalog knows them,
+ * or they are a Latin library name) are the names.
  */
 export function fromCellLines(doc: PolicyText, isDataWord: (folded: string) => boolean): SdkRecord[] {
   const out: SdkRecord[] = [];
   const lines = linesOf(doc);
+  const ends = (line: Line) => doc.sections.some((s) => s.start === line.start) || (line.folded.trim().length > 80 && /[。]/.test(line.folded));
   for (let i = 0; i < lines.length; i++) {
     let h = i;
     while (h < lines.length && CELL_HEADER.test(lines[h]!.folded.trim())) h++;
-    if (h - i < 3 || !lines.slice(i, h).some((l) => NAME_KEY.test(l.folded.trim()) || /sdk/.test(l.folded))) continue;
+    const header = lines.slice(i, h).map((l) => l.folded.trim());
+    if (h - i < 3 || !header.some((c) => NAME_KEY.test(c) || /sdk/.test(c))) continue;
+    const nameCol = header.findIndex((c) => NAME_KEY.test(c));
+    if (nameCol > 0 && VENDOR_KEY.test(header[nameCol - 1]!)) {
+      let row: SdkRecord | undefined;
+      for (i = h; i < lines.length - 1 && !ends(lines[i]!); i++) {
+        const line = lines[i]!;
+        if (row) row.span.end = line.end;
+        if (ORG_NAME.exec(line.text.trim())?.[0] !== line.text.trim()) continue;
+        const next = lines[++i]!;
+        row = record(doc, next.text, next.start, { start: line.start, end: next.end }, { vendor: line.text.trim() });
+        if (row) out.push(row);
+      }
+      continue;
+    }
     for (let j = h; j < lines.length; j++) {
       const line = lines[j]!;
       const f = line.folded.trim();
-      if (doc.sections.some((s) => s.start === line.start) || (f.length > 80 && /[。]/.test(f))) break;
+      if (ends(line)) break;
       if (f.length > 40 || /[、，,。；;:：“”"]|^(无|是|否|安卓端?|ios端?|android|双端|全部|点击|查看)|https?:\/\/|www\./.test(f) || isDataWord(f)) continue;
       if (!looksLikeSdkName(f)) continue;
       const rec = record(doc, line.text, line.start, line);
@@ -67,8 +85,9 @@ const LIBRARY = /^[a-z][\w.+-]*$/i;
 
 /**
  * Rows written as comma-separated cells, one a numbered line
- * ("1. iOS，刷脸SDK，CCBFaceAuthSDK，涉及用户面部信息，…，URL"): the SDK is the
- * cell after the platform, with its library name when one follows.
+ * ("1. iOS，刷脸SDK，CCBFaceAuthSDK，涉及用户面部信息，…，URL"): after the
+ * platform come the kind of SDK and its library, which is the row's name (the
+ * policy calls that cell the SDK's name); the kind links it to the catalog.
  * Counted only in a run of three or more such rows.
  */
 export function fromCommaRows(doc: PolicyText): SdkRecord[] {
@@ -82,16 +101,15 @@ export function fromCommaRows(doc: PolicyText): SdkRecord[] {
     const marker = LIST_MARKER.exec(line.text);
     const cells = (marker ? line.text.slice(marker[0].length) : line.text).split(/[，,]\s*/).map((c) => c.trim());
     const offset = PLATFORM.test(cells[0] ?? '') ? 1 : 0;
-    const name = cells[offset];
-    if (!marker || cells.length < 4 || !name || !(offset || /sdk/i.test(name))) {
+    const kind = cells[offset];
+    if (!marker || cells.length < 4 || !kind || !(offset || /sdk/i.test(kind))) {
       flush();
       continue;
     }
     const library = cells[offset + 1];
-    const full = library && LIBRARY.test(library) && library.toLowerCase() !== name.toLowerCase() ? `${name}（${library}）` : name;
-    const at = line.start + line.text.indexOf(name);
-    const rec = record(doc, full, at, line);
-    if (rec) run.push({ ...rec, nameSpan: { start: at, end: at + name.length } });
+    const name = library && LIBRARY.test(library) ? library : kind;
+    const rec = record(doc, name, line.start + line.text.indexOf(name), line, name === kind ? {} : { kind });
+    if (rec) run.push(rec);
   }
   flush();
   return out;
