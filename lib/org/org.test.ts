@@ -29,6 +29,8 @@ describe('brands: a brand named as receiving data is a named recipient', () => {
     ['an SDK the policy lists', '我们接入了示例推送SDK。\n华为推送SDK：为推送消息，我们会向华为提供设备标识。', '华为'],
     ['a kind of company, not a name', '我们会将手机号提供给电信运营商验证。', '电信'],
     ['a crime, not a carrier', '为防范电信网络诈骗，我们会向公安机关提供必要信息。', '电信'],
+    ['a platform one signs in with', '当您使用第三方帐号（包括微信、QQ）登录时，我们会读取并共享您在该平台的公开信息。', '微信'],
+    ['the policy\'s own group', '示例游戏隐私政策\n儿童的个人信息将会在示例集团关联方之间共享。', '示例集团'],
   ])('not %s', async (_why, text, brand) => {
     expect(await named(text)).not.toContain(brand);
   });

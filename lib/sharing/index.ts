@@ -5,7 +5,7 @@ import { evidenceFor, foldText, sentenceOf, type PolicyText, type Sentence } fro
 import { definitionZones, type ContextReader, type TermHit } from '../tag';
 import type { Recipient, RecipientKind, SharingClause, SharingType, Span } from '../types';
 import { definedOrgs } from './definitions';
-import { findBracketedNames, findBrands, findOrgNames, isOperator, type OrgName } from '../org';
+import { findBracketedNames, findBrands, findOrgNames, isOperator, nameKey, type OrgName } from '../org';
 import {
   BENEFICIARY_AFTER,
   BENEFICIARY_BEFORE,
@@ -154,16 +154,27 @@ export interface Own {
 }
 
 function isOwn(name: string, own: Own): boolean {
-  return isOperator(name, own.operator) || (own.title !== undefined && foldText(own.title).includes(foldText(name)));
+  // 网易集团 in 网易游戏隐私政策: the policy's own group
+  const brand = nameKey(name).replace(/(集团|公司)$/, '');
+  return isOperator(name, own.operator) || (own.title !== undefined && brand.length >= 2 && nameKey(own.title).includes(brand));
 }
+
+/** A clause about signing in with another platform's account: that platform is a source (使用微信、QQ帐号登录). */
+const SIGN_IN = /(账号|帐号|账户|\bid)[^,;。]{0,3}(授权)?登录|(授权|一键)?登录[^,;。]{0,4}(账号|帐号)/;
 
 function namedIn(doc: PolicyText, sentence: Sentence, own: Own, context: ContextReader): OrgName[] {
   const legal = SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end)) ? [] : [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)];
   // a brand is an SDK's name where the SDK word follows it (华为推送SDK) or the policy lists an SDK by it
   const sdkKeys = (own.sdks ?? []).map(foldText);
-  const brands = findBrands(doc, sentence, legal).filter(
-    (b) => !BRAND_SDK.test(doc.folded.slice(b.end, b.end + 8)) && !sdkKeys.some((k) => k.includes(foldText(b.name))),
-  );
+  const brands = findBrands(doc, sentence, legal).filter((b) => {
+    const clause = context.clause(sentence, b.start);
+    return (
+      !BRAND_SDK.test(doc.folded.slice(b.end, b.end + 8)) &&
+      !sdkKeys.some((k) => k.includes(foldText(b.name))) &&
+      // the brands may sit in an aside: 使用第三方帐号（包括微信、QQ）登录
+      !SIGN_IN.test(doc.folded.slice(clause.start, clause.end).replace(/\([^()]*\)/g, ''))
+    );
+  });
   const names = [...legal, ...brands];
   return names.filter(
     (o) =>
