@@ -27,6 +27,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   ],
   [/对外提供|对外传输/, 'share', '我们可能根据司法机关的要求对外提供您的个人信息。'],
   [/同步(?:至|给|到)/, 'share', '您的实名数据将同步至省大数据局数据中心。'],
+  // a named company that collects directly, inside the service (the policy names who gets the data)
+  [
+    /(?:有限公司|集团|(?<![本我贵该此])公司)(?:将|会|还会|也会|可能会|亦会)?(?:直接)?(?:收集|获取)(?:您|你)/,
+    'share',
+    '当您开通钱包功能时，示例支付科技有限公司会收集您的姓名和银行卡号。',
+  ],
   // transfer (转让; 转移 only in a merger / acquisition / bankruptcy)
   [/转让/, 'transfer', '在涉及合并、收购或破产清算时，如涉及个人信息转让，我们会要求新的持有方继续受本政策约束。'],
   [
@@ -41,6 +47,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   [new RegExp(`委托${C}{0,30}?(?:处理|加工|代表|代为)`), 'entrust', '我们可能会委托有能力的专业机构代表我们来处理信息。'],
   [/代表(?:我们|我方|我行|本公司)|代(?:我们|我方)(?:处理|加工|发送)/, 'entrust', '通讯服务供应商会代表我们发出推送通知或手机验证码。'],
   [/受托(?:方|公司|人|机构|者)/, 'entrust', '我们会要求受托公司按照约定处理个人信息。'],
+  // 由…提供（底层）技术支持: a processor behind a feature
+  [new RegExp(`由${C}{2,40}?(?:提供|承担)(?:底层)?技术支持|由${C}{2,40}?为您提供技术支持`), 'entrust', '发票功能由示例云计算有限公司提供底层技术支持。'],
   [/(?:按照|根据|依照)(?:我们|我行|我方|本公司)?的?委托/, 'entrust', '我行会令其按照我行的委托目的、服务说明处理个人信息。'],
   // cross_border (境外 / 跨境 / 出境 / outside the jurisdiction)
   [/跨境|出境/, 'cross_border', '如果发生数据的跨境传输，我们会单独征得您的授权同意。'],
