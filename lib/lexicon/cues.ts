@@ -1,5 +1,6 @@
 // Context cues the tagger reads around a data term. All terms are in folded
 // form (简体, lower case): they are matched against lib/text/fold output.
+// examples.test.ts reads every example as a policy is read.
 import type { CueList } from './types';
 
 /** The service collects / obtains / reads / stores / is given the data. */
@@ -18,7 +19,7 @@ export const COLLECT_VERBS: CueList = {
 /** Negators that govern a verb later in the clause (我们不会将您的信息与第三方分享). */
 export const STRONG_NEGATORS: CueList = {
   terms: ['不会', '不得', '不再', '并不', '从不', '从未', '绝不', '决不', '无需', '不需要', '无须', '不必', '并未', '不曾'],
-  example: '我们不会将您的个人信息与任何第三方分享。',
+  example: '我们不会将您的手机号码与任何第三方分享。',
 };
 
 /** Negators that bind only a verb right after them (不收集, 未获取, 不主动收集). */
@@ -62,8 +63,8 @@ export const DEFINITION_CUES: CueList = {
 
 /** Section titles (or inline markers) that open a definitions zone. */
 export const DEFINITION_SECTIONS: CueList = {
-  terms: ['释义', '名词解释', '定义', '术语', '敏感信息举例', '敏感信息示例', '个人信息示例', '个人信息举例'],
-  example: '附件：释义及名词解释',
+  terms: ['释义', '名词解释', '词语解释', '定义', '术语', '敏感信息举例', '敏感信息示例', '个人信息示例', '个人信息举例'],
+  example: '一、名词解释\n位置信息：您的设备所在的地理位置。\n二、我们如何收集您的信息',
 };
 
 /** A generic clause about children or minors: the data it names is not collected. */
@@ -81,19 +82,32 @@ export const ADVICE_CUES: CueList = {
 /** Data that stays on the user's device is not collected by the service. */
 export const LOCAL_ONLY_CUES: CueList = {
   terms: ['仅保存在您', '保存在您的设备', '存储在您的设备', '在您的设备上', '仅在本地', '本地完成', '仅使用验证结果', '验证结果', '不会上传', '仅在您的设备'],
-  example: '指纹验证在您的设备上完成，我们仅使用验证结果。',
+  example: '人脸比对在您的设备上完成，我们仅使用验证结果。',
 };
 
 /** Words of a clause that names how the service reaches the user (以…等方式通知您). */
 export const CHANNEL_CUES: CueList = {
-  terms: ['方式告知', '方式通知', '方式向您', '方式与您', '方式联系', '方式发送', '方式推送', '形式告知', '形式通知', '形式向您', '途径告知', '途径通知'],
+  terms: [
+    '方式告知', '方式通知', '方式向您', '方式与您', '方式联系', '方式发送', '方式推送', '方式进行互动', '形式告知', '形式通知', '形式向您', '途径告知', '途径通知',
+    // 对于重大变更，我们会提供更为显著的通知（包括短信、弹窗…）
+    '显著的通知',
+  ],
   example: '我们将以推送通知、邮件、短信等方式告知您。',
 };
 
-/** A sentence about system permissions carries one of these. */
+/** A sentence about system permissions carries one of these (turning one off, too: 关闭通知功能). */
 export const PERMISSION_CUES: CueList = {
-  terms: ['权限', '授权', '开启', '打开', '访问', '调用', '允许', '申请', '启用', '获取', '读取', 'permission'],
+  terms: ['权限', '授权', '开启', '打开', '关闭', '关掉', '访问', '调用', '允许', '申请', '启用', '获取', '读取', 'permission'],
   example: '当您使用扫码功能时，我们会申请相机权限。',
+};
+
+/**
+ * A sentence about someone collecting unlawfully (a channel, a third party)
+ * says what must not happen, not what the service does.
+ */
+export const UNLAWFUL_COLLECTION: CueList = {
+  terms: ['违规收集', '违法收集', '违法违规收集', '非法收集', '非法获取', '违反必要原则'],
+  example: '如第三方违法违规收集您的个人信息（如渠道违反必要原则，收集您的通讯录信息），责任应由该第三方承担。',
 };
 
 /** A sentence that asks (an FAQ question, a heading phrased as one) states no practice. */

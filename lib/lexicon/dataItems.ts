@@ -13,7 +13,7 @@
 // Words deliberately left out (rejected) are kept as comments next to their
 // entry, with the reason.
 import type { DataItemEntry } from './types';
-import { NOT_A_PLACE } from './traps';
+import { CALLS_WITH_US, CONTACTING_US, NOT_A_PLACE, SENT_TEXTS } from './traps';
 
 export const DATA_ITEMS: readonly DataItemEntry[] = [
   {
@@ -101,6 +101,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     ],
     // rejected: 电话 / 号码 alone (客服电话, 电话状态, 订单号码 …).
     example: '當您註冊時，我們會收集您的流動電話號碼，用於發送驗證碼。',
+    silent: ['您可以通过本政策文末的联系方式与我们联系。'],
   },
   {
     id: 'email',
@@ -148,7 +149,10 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '发出电子邮件',
       '电子邮件中的',
     ],
+    // "write to us at our mailbox": the operator's address, not the user's
+    mentionedWith: CONTACTING_US,
     example: '閣下可選擇提供電郵地址，以便我們向閣下發送服務通知。',
+    silent: ['如您对本政策有任何疑问，可以通过邮箱privacy@example.cn与我们联系。'],
   },
   {
     id: 'address',
@@ -256,6 +260,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     ],
     // rejected: 所在城市 / 所在地区 (coarse region, not an address).
     example: '为完成商品配送，我们需要您提供收货人姓名、收货地址及联系电话。',
+    silent: ['深圳市某某科技有限公司（注册地址：深圳市南山区）'],
   },
   {
     id: 'birth_date',
@@ -310,6 +315,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '种族仇恨',
     ],
     example: '开立账户时，我们将收集您的姓名、国籍、职业、住址及有效身份证件信息。',
+    silent: ['不得发布煽动民族仇恨、民族歧视的内容。'],
   },
   {
     id: 'education',
@@ -341,7 +347,6 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '毕业证',
       '毕业证书',
       '毕业档案',
-      '学号',
       '学籍',
       '班级',
       '年级',
@@ -353,8 +358,10 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '职业资格证书',
     ],
     notWhen: ['学校的要求', '学校组织', '学校上传', '学校管理员'],
-    // rejected: 专业 alone (专业团队, 专业的安全措施).
+    // rejected: 专业 alone (专业团队, 专业的安全措施), 学号 (a student's
+    // number identifies them; it says nothing of their schooling).
     example: '在您进行学生认证时，我们需要收集您的学校名称、学号及入学年份。',
+    silent: ['学生用户登录时需要输入学号和密码，我们会据此核对账号。'],
   },
   {
     id: 'occupation',
@@ -541,7 +548,11 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '现场照片',
       '实人认证',
     ],
+    // Fingerprint-or-face checks of the phone itself (指纹或人脸识别支付, Touch ID/Face ID)
+    // run on the device; the service only receives the result.
+    notWhen: ['指纹或人脸识别', '指纹或人脸信息', '指纹或面容', 'touch id/face id', 'touchid/faceid'],
     example: '为验证您的身份，我们将在取得您的单独同意后采集您的人脸图像并进行活体检测。',
+    silent: ['开通指纹或人脸识别支付后，付款时由您手机的系统完成验证，示例科技只接收验证是否通过的结果。'],
   },
   {
     id: 'fingerprint',
@@ -551,8 +562,13 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     // 设备指纹 is a device identifier (device_id owns it; longest match).
     // Fingerprint features of the phone itself (指纹支付, 指纹解锁) are checked on
     // the device; the service only receives the result.
-    notWhen: ['设备指纹', '浏览器指纹', '数字指纹', '指纹支付', '指纹验证', '指纹解锁', '指纹登录', '指纹功能', '指纹/', '指纹、面容', '指纹或面容', '指纹或人脸'],
-    example: '指纹验证在您的设备本地完成，我们仅接收验证结果，不会收集您的指纹信息。',
+    notWhen: ['设备指纹', '浏览器指纹', '数字指纹', '指纹支付', '指纹验证', '指纹解锁', '指纹登录', '指纹功能', '指纹/', '指纹、面容', '指纹或面容', '指纹或人脸', 'touch id/', 'touchid/'],
+    example: '办理员工门禁卡时，我们会在您同意后采集您的指纹信息并加密保存。',
+    silent: [
+      '指纹验证在您的设备本地完成，我们仅接收验证结果，不会收集您的指纹信息。',
+      '（3）Touch ID/Face ID：您可使用手机银行登录、转账等服务。',
+      '我们会收集设备指纹用于反欺诈。',
+    ],
   },
   {
     id: 'voiceprint',
@@ -646,8 +662,11 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '礼品卡号',
       '充值卡号',
     ],
+    // a card named as the example of data exchanged under encryption (SSL boilerplate)
+    mentionedWith: ['交换数据'],
     // rejected: 户名 (inside 用户名 / 客户名), 账户 alone (user accounts).
     example: '绑定银行卡时，您需要提供银行卡号、开户行及银行预留手机号。',
+    silent: ['例如，您的浏览器与示例商城服务器之间交换数据（如信用卡信息）时受SSL加密保护。'],
   },
   {
     id: 'transaction',
@@ -767,6 +786,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     ],
     // rejected: 信用 alone (信用卡, 统一社会信用代码, 信用风险).
     example: '經您授權後，我們會向徵信機構查詢您的信用報告，用於評估您的信用狀況。',
+    silent: ['我们会采集您的面部特征信息用于身份核验。'],
   },
   {
     id: 'property',
@@ -826,6 +846,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     // rejected: 资产 alone (资产转让 in every M&A clause), 收入 alone
     // (收入结算), 财产 alone (人身、财产安全).
     example: '申请信用卡时，您需要提供收入证明、房产信息等资产证明材料。',
+    silent: ['如涉及合并、收购、资产转让等情形，我们将要求新的持有方继续受本政策约束。'],
   },
   {
     id: 'location',
@@ -862,6 +883,10 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '坐标',
       '位置坐标',
       '地理坐标',
+      '位置服务',
+      '定位服务',
+      '定位功能',
+      '后台定位',
       '基站定位',
       'wifi定位',
       '行踪',
@@ -885,6 +910,10 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '出境目的地',
     ],
     example: '當您使用叫車服務時，我們會收集您的地理位置及目的地資料。',
+    silent: [
+      '我们会将本政策置于首页显著位置，并收集日志以便我们定位问题。',
+      '请将手机置于特定位置进行检测。',
+    ],
   },
   {
     id: 'device_id',
@@ -1085,6 +1114,12 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       'wifi',
       'wi-fi',
       'wlan',
+      'wifi状态',
+      'wi-fi状态',
+      'wlan状态',
+      'wifi连接',
+      'wlan连接',
+      '获取网络状态',
       'wifi信息',
       'wifi名称',
       'wifi列表',
@@ -1127,8 +1162,13 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '运营商合作',
       '运营商核验',
       '运营商认证',
+      // Android permission names, not the data
+      '网络状态权限',
+      'access_wifi_state',
+      'change_wifi_state',
     ],
     example: '为保证服务稳定，我们会获取您的网络类型、运营商信息及WiFi状态。',
+    silent: ['本游戏的平台运营商为某某网络科技有限公司。'],
   },
   {
     id: 'ip_address',
@@ -1274,6 +1314,10 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     ],
     // rejected: token alone (push tokens are device ids), 认证信息 (实名认证信息).
     example: '您在注册时需要设置登录密码，并输入我们发送至您手机的短信验证码。',
+    silent: [
+      '我们会读取剪切板中的分享口令以打开对应页面。',
+      '我们依照《密码法》采用密码技术保护您的数据。',
+    ],
   },
   {
     id: 'contacts',
@@ -1306,56 +1350,18 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     label: '短信',
     sensitive: true,
     channel: true,
-    terms: ['短信', '短信内容', '短信信息', '短信记录', '手机短信', '短消息', '短信息', '短讯', '短讯内容'],
-    notWhen: [
-      // codes and notices we send by SMS are not the user's messages
-      '短信验证码',
-      '短信校验码',
-      '短信动态码',
-      '短信动态口令',
-      '短信口令',
-      '短信通知',
-      '短信提醒',
-      '短信推送',
-      '推送短信',
-      '营销短信',
-      '推广短信',
-      '商业短信',
-      '商业性短信',
-      '广告短信',
-      '短信服务',
-      '短信方式',
-      '短信形式',
-      '短信等方式',
-      '短信登录',
-      '短信退订',
-      '手机短信等',
-      '手机短信中',
-      '商业性短信息',
-      '邮件/短消息',
-      '邮件或短消息',
-      '发送短消息',
-      '短信厂商',
-      // SDK 短信参数 is not message content (corpus gold leaves it out)
-      '短信参数',
-      '退订短信',
-      '发送短信',
-      '短信发送',
-      '短信告知',
-      '短信链接',
-      '通过短信',
-      '以短信',
-      '短信、电话',
-      '电话、短信',
-      '短信或电话',
-      '电话或短信',
-      '短信、邮件',
-      '邮件、短信',
-      '电话短讯',
-    ],
+    terms: ['短信', '短信内容', '短信信息', '短信记录', '手机短信', '短消息', '短信息', '短讯', '短讯内容', '读取短信'],
+    // receiving a text is not the service reading the user's messages; 短信
+    // beside 电话 / 邮件 is how we reach the user (in a permission list it is the permission)
+    notWhen: [...SENT_TEXTS, '接收短信', '短信、电话', '电话、短信', '短信或电话', '电话或短信', '短信、邮件', '邮件、短信'],
     // Texts the service sends (邀请短信, 通知短信) are a channel, not the user's messages.
     mentionedWith: ['发送', '下发', '群发'],
-    example: '为自动填写验证码，在您授权后我们会读取验证码短信内容，但不会上传或保存短信内容。',
+    example: '为自动填写验证码，在您授权后我们会读取短信内容。',
+    silent: [
+      '我们会向您发送短信验证码以验证您的身份。',
+      '请输入收到的验短信证码完成登录。',
+      '如果您的账号遗失，您可以通过手机短信验证重置密码。',
+    ],
   },
   {
     id: 'call_log',
@@ -1379,9 +1385,9 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '来电记录',
       '去电记录',
     ],
-    // Calls with the company's own customer service are not the user's call log.
-    mentionedWith: ['客服', '与我们联系', '与我方联系', '与我行联系', '联系我们', '联系我方', '热线'],
+    mentionedWith: CALLS_WITH_US,
     example: '使用网络电话功能时，我们会保存您的通话记录，包括通话时长及拨打的号码。',
+    silent: ['为提供和记录客户服务，我们可能会保存您与我们的通信记录和内容。'],
   },
   {
     id: 'photos_media',
@@ -1397,6 +1403,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '相片',
       '图片',
       '图片信息',
+      '拍摄照片',
       '图像',
       '影像',
       '截图',
@@ -1407,6 +1414,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '视频信息',
       '影片',
       '录像',
+      '录制视频',
       '音视频',
       '多媒体',
       '多媒体文件',
@@ -1416,6 +1424,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '录音文件',
       '音频',
       '音频信息',
+      '录制音频',
       '语音',
       '语音信息',
       '语音内容',
@@ -1437,6 +1446,12 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '语音验证码',
       '语音客服',
       '语音助手',
+      // features and the permission, not recordings kept
+      '录音权限',
+      '语音输入',
+      '语音识别',
+      '语音聊天',
+      '语音通话',
     ],
     // rejected: 头像 (profile picture, no id), 文件 alone (法律文件).
     example: '当您发布动态时，我们会收集您主动上传的照片、视频及语音内容。',
@@ -1596,6 +1611,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     ],
     // rejected: 同类技术 / 类似技术 alone (always next to Cookie anyway).
     example: '为确保网站正常运转，我们会在您的计算机上存储名为Cookie的小数据文件。',
+    silent: ['您的草稿仅在本地存储，不会上传至服务器。'],
   },
   {
     id: 'health',
@@ -1675,6 +1691,7 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     // rejected: 健康 alone (生命健康, 身心健康, 健康上网, 腾讯健康系统 — the
     // anti-addiction system), 步数 / 运动数据 (fitness, not Appendix B health).
     example: '在您预约体检服务时，我们可能需要收集您的既往病史、过敏史及用药信息。',
+    silent: ['我们致力于保障未成年人身心健康，引导其健康上网。'],
   },
   {
     id: 'minor_info',
@@ -1713,7 +1730,9 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     ],
     notWhen: ['未成年人保护', '未成年人模式', '未成年人防沉迷'],
     // rejected: 儿童 alone (儿童模式, 儿童隐私保护指引 titles).
-    example: '若您是不满十四周岁的儿童，在使用我们的服务前，应事先取得您的父母或其他监护人的同意。',
+    example: '开启青少年模式时，我们会收集您孩子的个人信息，包括昵称和出生年月。',
+    // a generic minors clause only mentions them
+    silent: ['若您是不满十四周岁的儿童，在使用我们的服务前，应事先取得您的父母或其他监护人的同意。'],
   },
   {
     id: 'other_sensitive',
@@ -1740,7 +1759,8 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
     // "无法识别您的特定身份" means identifying a person, not the PIPL category.
     notWhen: ['识别您的特定身份', '识别你的特定身份', '识别特定身份'],
     // rejected: 违法犯罪 alone (用于违法犯罪活动, 打击违法犯罪), 宗教 alone.
-    example: '个人敏感信息包括宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息。',
+    example: '为完成酒店预订，我们会收集入住人的姓名及住宿信息。',
+    silent: ['个人敏感信息包括宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息。'],
   },
   {
     id: 'business_info',

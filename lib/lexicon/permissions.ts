@@ -1,16 +1,18 @@
 // Permission lexicon: one entry per taxonomy §2 id, in the taxonomy's order.
 //
 // A permission term only counts inside a sentence that also carries a
-// permission cue (权限 / 授权 / 开启 / 访问 / 调用 / 允许 / 获取), so terms may be
-// capability words (拍照, 扫码, 定位) rather than the word 权限 itself. Android
+// permission cue (权限 / 授权 / 开启 / 访问 / 调用 / 允许 / 获取 …), so terms may be
+// capability words (拍照, 扫码, 定位) rather than the word 权限 itself. Data
+// words that hold a permission word (手机通讯录, 地理位置信息) are listed too:
+// jieba cuts them as one token, which hides the shorter word. Android
 // manifest names are listed lower-case (the text is folded); a bare Latin
 // stem such as 'storage' or 'location' also covers the android.permission.*
 // and iOS NS…UsageDescription names that contain it. Written folded: 简体,
 // lower-case Latin.
-import type { TermEntry } from './types';
-import { NOT_A_PLACE } from './traps';
+import type { PermissionEntry } from './types';
+import { CALLS_WITH_US, NOT_A_PLACE, SENT_TEXTS } from './traps';
 
-export const PERMISSIONS: readonly TermEntry[] = [
+export const PERMISSIONS: readonly PermissionEntry[] = [
   {
     id: 'camera',
     label: '相机',
@@ -53,9 +55,25 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'microphone',
       'nsmicrophoneusagedescription',
     ],
-    // voice played to the user, or a code read out, needs no microphone
-    notWhen: ['语音包', '语音播报', '语音导航', '语音验证码'],
+    // voice played to the user, or a code read out, needs no microphone; nor
+    // does a call recorded on the line (customer service, a masked number);
+    // recordings and voice messages kept are data (photos_media), not the capture
+    notWhen: [
+      '语音包',
+      '语音播报',
+      '语音导航',
+      '语音验证码',
+      '电话录音',
+      '通话录音',
+      '被录音',
+      '录音信息',
+      '录音文件',
+      '语音信息',
+      '语音内容',
+      '语音数据',
+    ],
     example: '当您使用语音输入功能时，我们会请求开启您的麦克风权限。',
+    silent: ['为保证服务质量、处理纠纷，您与客服人员的通话将被电话录音，开启呼叫前系统会提示您。'],
   },
   {
     id: 'location',
@@ -63,8 +81,25 @@ export const PERMISSIONS: readonly TermEntry[] = [
     terms: [
       '位置',
       '位置信息',
+      '位置数据',
+      '位置资料',
+      '位置资讯',
+      '位置坐标',
       '位置服务',
       '地理位置',
+      '地理位置信息',
+      '所在位置',
+      '当前位置',
+      '实时位置',
+      '设备位置',
+      '精准位置',
+      '大概位置',
+      '定位信息',
+      '定位资料',
+      '精确定位',
+      '精准定位',
+      '基站定位',
+      'wifi定位',
       '定位',
       '定位服务',
       '定位功能',
@@ -82,26 +117,37 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'nslocationalwaysusagedescription',
     ],
     notWhen: NOT_A_PLACE,
+    readByCollecting: true,
     example: '为向您推荐附近的门店，我们需要您开启设备的定位权限（ACCESS_FINE_LOCATION）。',
+    silent: ['我们会收集日志信息，以便我们定位问题并改进服务。', '我们会将本政策的链接置于首页显著位置，方便您随时查阅。'],
   },
   {
     id: 'contacts',
     label: '通讯录',
     terms: [
       '通讯录',
+      '通讯录信息',
+      '手机通讯录',
       '通讯簿',
       '电话簿',
       '地址簿',
       '联系人',
+      '联系人列表',
+      '手机联系人',
       '联络人',
+      '联络人资料',
       'contacts',
       'read_contacts',
       'write_contacts',
       'nscontactsusagedescription',
     ],
-    notWhen: ['业务联系人', '企业联系人', '对接联系人', '联系人:'],
+    // a person named as the contact of a company, a booking or an emergency
+    // (and their details) is not the address book
+    notWhen: ['业务联系人', '企业联系人', '对接联系人', '联系人:', '紧急联系人', '联系人信息', '联系人姓名'],
+    readByCollecting: true,
     // rejected: get_accounts (账户, no taxonomy id).
     example: '如您希望快速添加好友，可以授权我们访问您的手机通讯录。',
+    silent: ['申请借款时，请您填写一位紧急联系人的姓名及电话，我们会收集该信息用于核实。'],
   },
   {
     id: 'storage',
@@ -126,11 +172,14 @@ export const PERMISSIONS: readonly TermEntry[] = [
       '储存器',
       '读写存储',
       '相册',
+      '相册信息',
       '相簿',
       '图库',
       '照片',
+      '照片信息',
       '相片',
       '图片',
+      '图片信息',
       '媒体文件',
       '多媒体文件',
       '媒体库',
@@ -165,6 +214,8 @@ export const PERMISSIONS: readonly TermEntry[] = [
       '身份证照片',
       '证件照片',
       '人脸照片',
+      '面部照片',
+      '人像照片',
       '现场照片',
       '拍摄照片',
       '图片验证码',
@@ -172,6 +223,7 @@ export const PERMISSIONS: readonly TermEntry[] = [
     // rejected: 存储 / 储存 alone (收集、存储、使用 is everywhere), 文件 alone
     // (法律文件, 小数据文件), 媒体 alone (社交媒体).
     example: '为了保存图片和缓存数据，我们需要获取您的存储权限（READ_EXTERNAL_STORAGE）。',
+    silent: ['我们会获取Cookie及localStorage中的信息，用于记住您的登录状态。'],
   },
   {
     id: 'phone_state',
@@ -193,6 +245,8 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'read_phone_numbers',
       'read_privileged_phone_state',
     ],
+    // a device identifier in a list of device data is the device_id data item
+    notWhen: ['唯一设备识别码', '移动设备识别码', '国际移动设备识别码'],
     // rejected: 拨打电话 / call_phone (the corpus gold gives 拨打电话 no id).
     example: '为保障账号安全，我们会申请读取电话状态权限（READ_PHONE_STATE）以获取设备识别码。',
   },
@@ -203,6 +257,12 @@ export const PERMISSIONS: readonly TermEntry[] = [
       '短信',
       '短讯',
       '短消息',
+      '短信内容',
+      '短信信息',
+      '短信记录',
+      '手机短信',
+      '短信息',
+      '短讯内容',
       '读取短信',
       '接收短信',
       'sms',
@@ -211,31 +271,12 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'send_sms',
       'receive_mms',
     ],
-    notWhen: [
-      '短信验证码',
-      '短信校验码',
-      '短信动态码',
-      '短信动态口令',
-      '短信通知',
-      '短信推送',
-      '营销短信',
-      '推广短信',
-      '商业短信',
-      '商业性短信',
-      '短信服务',
-      '短信登录',
-      '退订短信',
-      '发送短信',
-      '短信方式',
-      '短信形式',
-      '短信等方式',
-      '通过短信',
-      '以短信',
-      '电话短讯',
-      // MobTech's verification-code SDK
-      'smssdk',
-    ],
+    // smssdk: MobTech's verification-code SDK
+    notWhen: [...SENT_TEXTS, 'smssdk'],
+    // a code the user receives or types in is not the app reading messages
+    mentionedWith: ['获取验证码', '接收验证码', '输入验证码', '发送验证码'],
     example: '为自动填写验证码，我们会在您授权后读取短信（READ_SMS）。',
+    silent: ['获取短信验证码需要您授权我们使用您的手机号码。', '登录时请输入收到的验短信证码，并允许我们读取剪切板。'],
   },
   {
     id: 'call_log',
@@ -251,7 +292,9 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'read_call_log',
       'write_call_log',
     ],
+    mentionedWith: CALLS_WITH_US,
     example: '在您授权后，我们会读取通话记录，以便您快速选择最近联系的号码。',
+    silent: ['为提供和记录客户服务，经您授权，我们可能会保存您与我们的通信记录和内容。'],
   },
   {
     id: 'calendar',
@@ -264,6 +307,7 @@ export const PERMISSIONS: readonly TermEntry[] = [
     label: '蓝牙',
     terms: [
       '蓝牙',
+      '蓝牙地址',
       'bluetooth',
       'bluetooth_connect',
       'bluetooth_scan',
@@ -272,7 +316,9 @@ export const PERMISSIONS: readonly TermEntry[] = [
     ],
     // GPS、蓝牙或WiFi信号, …接入点、蓝牙和基站: how location is found, not the permission
     notWhen: ['蓝牙或wifi', '蓝牙或wi-fi', '蓝牙和wifi', '蓝牙或无线', '蓝牙和基站', '蓝牙、基站', '蓝牙和传感器'],
+    readByCollecting: true,
     example: '连接智能手环时，我们需要您开启蓝牙权限以搜索附近的设备。',
+    silent: ['我们会通过GPS、蓝牙或WiFi信号获取您的位置信息，用于推荐附近的门店。'],
   },
   {
     id: 'clipboard',
@@ -362,7 +408,10 @@ export const PERMISSIONS: readonly TermEntry[] = [
       'nsmotionusagedescription',
     ],
     // 神策 (Sensors Analytics) SDK and its domain
-    notWhen: ['sensorsdata'],
+    // 传感器信息 in a list of device data is device information; a sensor named
+    // (加速度, 陀螺仪) or used (调用传感器) is the sensor itself
+    notWhen: ['sensorsdata', '传感器信息'],
+    readByCollecting: true,
     example: '在您使用摇一摇功能时，我们会调用设备的加速度传感器和陀螺仪。',
   },
   {
@@ -400,7 +449,12 @@ export const PERMISSIONS: readonly TermEntry[] = [
       '车联网',
       // 公安联网核查: identity verification, not network access
       '联网核查',
+      // the kind of connection is network information (data), not access to the network
+      '网络连接类型',
+      '网络连接状态',
+      '联网方式',
     ],
     example: '为向您提供在线服务，我们需要获取网络权限（INTERNET）及网络状态权限。',
+    silent: ['我们会在获得您的授权后通过互联网向您提供服务。'],
   },
 ];

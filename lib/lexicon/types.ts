@@ -1,5 +1,6 @@
 // Shapes of the word lists. Lists are data: the tagger reads them, and
-// lexicon.test.ts checks every `example` against its own entry.
+// examples.test.ts runs every `example` and `silent` sentence through
+// analyzePolicy, as a policy would be read.
 
 /**
  * One taxonomy id and the words real policies use for it.
@@ -23,8 +24,22 @@ export interface TermEntry {
    * (通过您的账号、密码及其他身份要素识别您: boilerplate, not collection).
    */
   mentionedWith?: string[];
-  /** a real-looking sentence in which at least one term matches */
+  /** a real-looking sentence that analyzePolicy tags with this id (a data item as collected) */
   example: string;
+  /**
+   * Sentences with a look-alike word that must not be tagged with this id
+   * (a data item: not as collected), e.g. 学号 for education.
+   */
+  silent?: string[];
+}
+
+export interface PermissionEntry extends TermEntry {
+  /**
+   * Collecting this data is using the device feature itself (the address
+   * book, the position, the sensors, bluetooth): a sentence that collects it
+   * shows the permission even without a permission cue.
+   */
+  readByCollecting?: boolean;
 }
 
 export interface DataItemEntry extends TermEntry {

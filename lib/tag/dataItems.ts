@@ -1,6 +1,7 @@
 // Data items: every lexicon hit, read in its sentence's context. An item is
 // collected when one sentence says so; otherwise it is only mentioned.
 import { DATA_ITEMS } from '../lexicon/dataItems';
+import { UNLAWFUL_COLLECTION } from '../lexicon/cues';
 import type { DataItemTag, Evidence } from '../types';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
 import type { TermHit } from './terms';
@@ -24,6 +25,7 @@ export function tagDataItems(doc: PolicyText, hits: readonly TermHit[], context:
     const collected =
       context.classify(sentence, hit.start) === 'collected' &&
       !entry.mentionedWith?.some((cue) => quoted.includes(cue)) &&
+      !UNLAWFUL_COLLECTION.terms.some((cue) => quoted.includes(cue)) &&
       !(entry.channel && isChannel(doc.folded, sentence, hit.start));
     // A heading names a topic; a sentence in its body is the better quote.
     const list = collected && headingStarts.has(sentence.start) ? item.headings : collected ? item.collected : item.mentioned;
