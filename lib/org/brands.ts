@@ -15,8 +15,8 @@ export const BRANDS: readonly BrandRow[] = [
   ['微信支付|支付宝|财付通|云闪付|中国银联|银联|qq钱包|京东支付|拉卡拉|翼支付', '支付时，我们会将订单金额提供给微信支付或支付宝。'],
   [latin('apple pay|paypal|google pay|stripe'), '您选择Apple Pay付款时，我们会向其提供订单金额。'],
   // credit, identity, risk and measurement vendors (before the platforms: 网易易盾 is not 网易)
-  ['百行征信|朴道征信|网易易盾|数美|同盾|极验|秒针|尼尔森|热云|友盟|神策|个推|极光', '经您授权，我们会向百行征信提供您的借款信息。'],
-  [latin('appsflyer|adjust|nielsen|talkingdata|growingio|trackingio|admaster|miaozhen'), '为衡量广告效果，我们会向Nielsen提供去标识化的统计数据。'],
+  ['百行征信|朴道征信|网易易盾|数美|同盾|极验|秒针|尼尔森|热云|友盟|神策|个推|极光|有赞|微店', '经您授权，我们会向百行征信提供您的借款信息。'],
+  [latin('appsflyer|adjust|nielsen|talkingdata|growingio|trackingio|admaster|miaozhen|cfca'), '为衡量广告效果，我们会向Nielsen提供去标识化的统计数据。'],
   // carriers, named together or by their service lines (中国移动、中国联通; 电信客服10000);
   // alone, 电信运营商 / 电信诈骗 are no names
   ['中国(?:移动|联通|电信)|(?:移动|联通|电信)(?=\\s*(?:[、,和及与/]|等|客服))|(?<=[、,和及与/]\\s*)(?:移动|联通|电信)(?!运营商|网络|诈骗)', '一键登录时，我们会将您的手机号提供给中国移动、中国联通、中国电信进行验证。'],

@@ -36,6 +36,8 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string, 
   ['局', '浙江省大数据局', PUBLIC_BODY],
   ['办公室', '某某市人民政府办公室', PUBLIC_BODY],
   ['研究所', '中国示例研究所', PUBLIC_BODY],
+  // the national systems games and services verify identity against
+  ['认证系统', '国家示例网络游戏电子身份认证系统', /国家|中宣部|公安|网络游戏|实名|身份/],
 ];
 
 const SUFFIX = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');

@@ -222,6 +222,8 @@ const LIST_HEADER = /(?:以下|下列|如下)[^。]*:\s*$/;
 /** (2) / （3） / 2、 / ② : an item of the list above. */
 const LIST_ITEM = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,2}\s*[)）、.]|[①-⑳]|[-•·▪●]\s)/;
 const MAX_LIST = 50;
+/** The header of a list of the kinds of partner data goes to (…合作伙伴包括如下几个类型：). */
+const PARTNER_LIST = /(?:合作伙伴|合作方|第三方|服务提供商|接收方)[^。;\n]{0,20}(?:包括|如下|以下)[^。;\n]{0,12}:[ \t]*(?=\n|$)/g;
 const MAX_GAP = 2;
 
 interface Entry {
@@ -273,6 +275,12 @@ export function extractSharing(
     const types = LIST_TYPES.filter((t) => named.has(t));
     if (types.length && !named.has('no_consent') && LIST_HEADER.test(folded.slice(sentence.start, sentence.end))) headers.push({ sentence, types });
   }
+  // "我们授权的合作伙伴包括如下几个类型：" — a list of the partners data is shared with
+  PARTNER_LIST.lastIndex = 0;
+  for (let m = PARTNER_LIST.exec(folded); m; m = PARTNER_LIST.exec(folded)) {
+    const sentence = sentenceOf(doc, m.index);
+    if (sentence && !headers.some((h) => h.sentence === sentence)) headers.push({ sentence, types: ['share'] });
+  }
   // "除以下情形外，我们不会与第三方共享…：" — its items share even without a verb
   // of their own ("（2）根据行政、司法机关的要求；"), when they name a recipient.
   for (const { sentence: header, types } of headers) {
@@ -281,12 +289,9 @@ export function extractSharing(
       const item = doc.sentences[k]!;
       if (headings.has(item.start)) break;
       if (withClauses.has(k)) continue;
-      // an item may run on over a sentence or two; prose after the list ends it
-      if (!LIST_ITEM.test(folded.slice(item.start, item.start + 8))) {
-        if (++gap > MAX_GAP) break;
-        continue;
-      }
-      gap = 0;
+      // an item may run on over a sentence or two (its recipients too); prose after the list ends it
+      if (LIST_ITEM.test(folded.slice(item.start, item.start + 8))) gap = 0;
+      else if (++gap > MAX_GAP) break;
       if (!recipientsOf(item).length) continue;
       withClauses.add(k);
       entries.push({ sentence: item, found: types.map((type) => ({ type, match: { start: item.start, end: item.start } })) });

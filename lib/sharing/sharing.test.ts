@@ -175,6 +175,15 @@ describe('recipients', () => {
   });
 });
 
+describe('lists of partners', () => {
+  it('a list of the kinds of partner, each naming companies, shares with each, over lines that run on', async () => {
+    const clauses = await sharing(
+      '我们会与合作伙伴共享您的必要信息。目前，我们授权的合作伙伴包括如下几个类型：\n（1）为我们提供功能支持的服务提供商。包括提供支付服务的支付机构（微信支付、PayPal）、提供一键登录的运营商（中国移动、联通）。\n（2）广告合作方。',
+    );
+    expect(named(clauses)).toEqual(expect.arrayContaining(['微信支付', 'PayPal', '中国移动', '联通']));
+  });
+});
+
 describe('clauses', () => {
   it('one clause per (sentence, type), in text order, with evidence and purpose', async () => {
     const text = '为了完成配送，我们会将您的收货地址提供给物流公司。\n我们可能会向有权机关披露您的个人信息。';
