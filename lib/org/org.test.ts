@@ -31,6 +31,7 @@ describe('brands: a brand named as receiving data is a named recipient', () => {
     ['a crime, not a carrier', '为防范电信网络诈骗，我们会向公安机关提供必要信息。', '电信'],
     ['a platform one signs in with', '当您使用第三方帐号（包括微信、QQ）登录时，我们会读取并共享您在该平台的公开信息。', '微信'],
     ['the policy\'s own group', '示例游戏隐私政策\n儿童的个人信息将会在示例集团关联方之间共享。', '示例集团'],
+    ['the user\'s account at a platform', '我们会向示例认证系统核实您所使用的微信或QQ帐号的实名情况，并向其提供必要信息。', '微信'],
   ])('not %s', async (_why, text, brand) => {
     expect(await named(text)).not.toContain(brand);
   });

@@ -23,7 +23,7 @@ const MAX_ITEMS = 8;
  * A name the definition measures others by is no member: 指某某控股有限公司（…）
  * 年报披露的关联公司 / 与某某公司存在控制关系的公司.
  */
-const REFERENCE_AFTER = /^(?:\s*\([^)]{0,60}\))?[^,;。]{0,16}?(?:年报|披露的|控制|共同控制|重大影响)/;
+const REFERENCE_AFTER = /^(?:\s*\([^)]{0,60}\))?(?:[^,;。]{0,16}?(?:年报|披露的|控制|共同控制|重大影响)|的(?:关联公司|关联方|子公司|附属公司))/;
 
 export interface DefinedOrgs {
   kind: RecipientKind;

@@ -42,6 +42,11 @@ const TYPE_ORDER: readonly SharingType[] = ['share', 'transfer', 'disclose', 'en
 /** A sentence about an SDK (table row, name/vendor line): its companies are SDK vendors. */
 const SDK_LINE = /sdk/;
 const BRAND_SDK = /^[^,;。、)]{0,6}sdk/;
+const BRAND_COMPANY = /^(?:公司|集团)/;
+/** A recipient named in the sentence before: 这些支付机构, 上述合作方. */
+const ANAPHOR = /(?:这些|上述|前述|该等)[^,;。]{0,6}(?:机构|合作方|合作伙伴|公司|平台|服务商|服务提供商|第三方)/;
+/** …or the user's account there (微信或QQ帐号, 支付宝账户会员名): not a party that receives. */
+const BRAND_ACCOUNT = /^(?:[、,或和及与][a-z0-9\u4e00-\u9fff]{1,4}?)?(?:账号|帐号|账户|帐户)/;
 const ACQUIRER_NAME = '新的持有方';
 
 
@@ -154,10 +159,15 @@ export interface Own {
 }
 
 function isOwn(name: string, own: Own): boolean {
-  // 网易集团 in 网易游戏隐私政策: the policy's own group
+  // 网易集团 in 网易游戏隐私政策: the policy's own group; QQ钱包 in QQ隐私保护指引: a feature of its product
   const brand = nameKey(name).replace(/(集团|公司)$/, '');
-  return isOperator(name, own.operator) || (own.title !== undefined && brand.length >= 2 && nameKey(own.title).includes(brand));
+  const title = own.title === undefined ? '' : nameKey(own.title);
+  const product = title.replace(POLICY_WORDS, '');
+  return isOperator(name, own.operator) || (brand.length >= 2 && title.includes(brand)) || (product.length >= 2 && brand.startsWith(product));
 }
+
+/** What a policy's name ends with; what precedes it names the product (QQ隐私保护指引 → QQ). */
+const POLICY_WORDS = /(用户)?(个人信息|隐私权?|私隐)(保护)?(政策|指引|条款|声明|协议|规则)$/;
 
 /** A clause about signing in with another platform's account: that platform is a source (使用微信、QQ帐号登录). */
 const SIGN_IN = /(账号|帐号|账户|\bid)[^,;。]{0,3}(授权)?登录|(授权|一键)?登录[^,;。]{0,4}(账号|帐号)/;
@@ -170,7 +180,9 @@ function namedIn(doc: PolicyText, sentence: Sentence, own: Own, context: Context
     const clause = context.clause(sentence, b.start);
     return (
       !BRAND_SDK.test(doc.folded.slice(b.end, b.end + 8)) &&
-      !sdkKeys.some((k) => k.includes(foldText(b.name))) &&
+      !BRAND_ACCOUNT.test(doc.folded.slice(b.end, b.end + 8)) &&
+      // …unless the text names the company itself (与支付宝公司共享)
+      (BRAND_COMPANY.test(doc.folded.slice(b.end, b.end + 2)) || !sdkKeys.some((k) => k.includes(foldText(b.name)))) &&
       // the brands may sit in an aside: 使用第三方帐号（包括微信、QQ）登录
       !SIGN_IN.test(doc.folded.slice(clause.start, clause.end).replace(/\([^()]*\)/g, ''))
     );
@@ -304,6 +316,11 @@ export function extractSharing(
   for (const { sentence, found } of entries) {
     found.sort((a, b) => a.match.start - b.match.start || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
     const recipients = recipientsOf(sentence);
+    // "…与这些支付机构共享": the names are in the sentence before (…（如微信支付、支付宝）)
+    if (!recipients.some((r) => r.kind === 'named_org') && ANAPHOR.test(folded.slice(sentence.start, sentence.end)) && sentence.index > 0) {
+      const before = doc.sentences[sentence.index - 1]!;
+      for (const org of namedIn(doc, before, own, context)) addRecipient(recipients, { name: org.name, kind: 'named_org' });
+    }
     const dataItems = dataItemsIn(sentence, dataHits, context);
     const purpose = purposeIn(doc, sentence, context);
     for (const { type, match } of found) {

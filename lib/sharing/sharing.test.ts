@@ -176,6 +176,11 @@ describe('recipients', () => {
 });
 
 describe('lists of partners', () => {
+  it('这些支付机构 are the ones the sentence before names', async () => {
+    const clauses = await sharing('您可以选择第三方支付机构（如微信支付、PayPal）完成支付。我们需要将您的订单号与交易金额与这些支付机构共享。');
+    expect(named(clauses)).toEqual(expect.arrayContaining(['微信支付', 'PayPal']));
+  });
+
   it('a list of the kinds of partner, each naming companies, shares with each, over lines that run on', async () => {
     const clauses = await sharing(
       '我们会与合作伙伴共享您的必要信息。目前，我们授权的合作伙伴包括如下几个类型：\n（1）为我们提供功能支持的服务提供商。包括提供支付服务的支付机构（微信支付、PayPal）、提供一键登录的运营商（中国移动、联通）。\n（2）广告合作方。',
