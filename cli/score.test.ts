@@ -28,9 +28,19 @@ describe('scoring', () => {
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 // The bundled sample's own expectation (samples/sample-policy.gold.json).
 const SAMPLES = join(import.meta.dirname, '..', 'samples');
+// Our blind-labelled dev set (devset/LABELLING.md): 20 policies the rules were not written from.
+const DEVSET = join(import.meta.dirname, '..', 'devset');
 const BAR: Partial<Record<Field, number>> = { collected: 0.9, permissions: 0.85, sdks: 0.9, named_recipients: 0.8, recipient_kinds: 0.85, sharing_types: 0.85 };
+// issue 8's bars on the dev set
+const DEVSET_BAR: Partial<Record<Field, number>> = { collected: 0.95, permissions: 0.92, sdks: 0.9, named_recipients: 0.8 };
 
-describe.each([CORPUS, SAMPLES].filter((dir) => existsSync(dir)))('evaluation on %s', (dir) => {
+describe.each(
+  [
+    [CORPUS, BAR],
+    [SAMPLES, BAR],
+    [DEVSET, DEVSET_BAR],
+  ].filter(([dir]) => existsSync(dir as string)) as [string, Partial<Record<Field, number>>][],
+)('evaluation on %s', (dir, bars) => {
   it('meets the F1 bar on every field', async () => {
     const totals = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, { tp: number; fp: number; fn: number }>;
     for (const goldFile of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
@@ -39,6 +49,6 @@ describe.each([CORPUS, SAMPLES].filter((dir) => existsSync(dir)))('evaluation on
       const scores = scoreFile(await analyzePolicy(policy.text, { title: policy.title, headings: policy.headings }), gold);
       for (const field of FIELDS) for (const k of ['tp', 'fp', 'fn'] as const) totals[field][k] += scores[field][k];
     }
-    for (const [field, bar] of Object.entries(BAR)) expect(f1(totals[field as Field]).f1, field).toBeGreaterThanOrEqual(bar);
+    for (const [field, bar] of Object.entries(bars)) expect(f1(totals[field as Field]).f1, field).toBeGreaterThanOrEqual(bar);
   });
 });

@@ -79,7 +79,12 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
     dataItems,
     permissions,
     sdks,
-    sharing: extractSharing(doc, dataHits, context, { operator: meta.company, title: meta.title, sdks: sdks.map((s) => s.name) }),
+    sharing: extractSharing(doc, dataHits, context, {
+      operator: meta.company,
+      title: meta.title,
+      sdks: sdks.map((s) => s.name),
+      sdkVendors: sdks.flatMap((s) => s.vendor ?? []),
+    }),
   };
   const { checks, risks, summary } = assess(doc, context, partial);
   const t3 = now();

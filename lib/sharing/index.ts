@@ -156,6 +156,8 @@ export interface Own {
   title?: string;
   /** names of the SDKs the policy lists: a brand among them is an SDK vendor, not a recipient */
   sdks?: readonly string[];
+  /** their vendors: named in a table row, they are SDK vendors, not recipients */
+  sdkVendors?: readonly string[];
 }
 
 function isOwn(name: string, own: Own): boolean {
@@ -173,7 +175,10 @@ const POLICY_WORDS = /(用户)?(个人信息|隐私权?|私隐)(保护)?(政策|
 const SIGN_IN = /(账号|帐号|账户|\bid)[^,;。]{0,3}(授权)?登录|(授权|一键)?登录[^,;。]{0,4}(账号|帐号)/;
 
 function namedIn(doc: PolicyText, sentence: Sentence, own: Own, context: ContextReader): OrgName[] {
-  const legal = SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end)) ? [] : [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)];
+  const vendors = new Set((own.sdkVendors ?? []).map(nameKey));
+  const legal = SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end))
+    ? []
+    : [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)].filter((o) => !vendors.has(nameKey(o.name)));
   // a brand is an SDK's name where the SDK word follows it (华为推送SDK) or the policy lists an SDK by it
   const sdkKeys = (own.sdks ?? []).map(foldText);
   const brands = findBrands(doc, sentence, legal).filter((b) => {
