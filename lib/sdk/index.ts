@@ -1,11 +1,11 @@
 // SDK stage: records from every list layout, plus catalog SDKs named in
 // prose, merged into one entry per SDK and linked to the catalog.
-import type { Evidence, SdkTag } from '../types';
+import type { Evidence, SdkTag, Span } from '../types';
 import type { Token } from '../segment';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
-import { findTerms, type TermHit } from '../tag/terms';
+import { contextReader, findTerms, type ContextReader, type TermHit } from '../tag';
 import type { SdkCatalogEntry } from './catalog';
-import { catalogEntry, catalogFor, containsAlias, nameKey, PROSE_ALIAS_INDEX } from './match';
+import { aliasKeys, catalogEntry, catalogFor, containsAlias, nameKey, PROSE_ALIAS_INDEX } from './match';
 import { fromCellLines, fromCommaRows, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
 
 export { SDK_CATALOG, catalogById, type SdkCatalogEntry, type SdkCategory } from './catalog';
@@ -19,6 +19,16 @@ const STRONG_CONTEXT = /sdk|插件|接入|集成|嵌入|服务商|技术服务|�
 // What a policy's title says besides its product: 高德地图隐私权政策 → 高德地图
 const POLICY_WORDS = /(用户)?(隐私|私隐|个人信息|个人资料)(权)?(保护)?(政策|条款|声明|指引|协议|规则)|《|》|app|客户端|\s/g;
 
+/**
+ * Whether the words around a catalog name, not the name itself (Apple ID登录
+ * says 登录), speak of third-party code: in its sentence, or for a payment
+ * method in its own clause (您可选择支付方式（如微信支付）is a choice offered,
+ * not code, even when the next clause speaks of an SDK).
+ */
+function speaksOfCode(folded: string, around: Span, hit: Span, context: RegExp): boolean {
+  return context.test(folded.slice(around.start, hit.start) + ' ' + folded.slice(hit.end, around.end));
+}
+
 /** The product the policy is for: its own brand is not a third-party SDK. */
 function ownBrand(title: string | undefined): string {
   return title ? nameKey(title.replace(POLICY_WORDS, '')) : '';
@@ -26,15 +36,14 @@ function ownBrand(title: string | undefined): string {
 
 /** Two names of one catalog SDK written with one of its aliases (广点通SDK, 广点通广告联盟). */
 function shareAlias(entry: SdkCatalogEntry, a: string, b: string): boolean {
-  return [entry.name, ...entry.aliases].some((alias) => {
-    const key = nameKey(alias);
-    return key.length >= 2 && containsAlias(a, key) && containsAlias(b, key);
-  });
+  return aliasKeys(entry).some((alias) => containsAlias(a, alias) && containsAlias(b, alias));
 }
 
 interface Merged {
   tag: SdkTag;
   key: string;
+  /** which list layout read it; none for a name in prose */
+  layout?: number;
 }
 
 function dataItemsIn(span: { start: number; end: number }, dataHits: readonly TermHit[]): string[] {
@@ -62,26 +71,28 @@ export function extractSdks(
   operator?: string,
   title?: string,
 ): SdkTag[] {
-  const records = [
-    ...fromTableRows(doc),
-    ...fromFieldBlocks(doc),
-    ...fromNumberedProse(doc),
-    ...fromFlattenedRows(doc),
-    ...fromCellLines(doc, isDataWord),
-    ...fromPurposeLists(doc),
-    ...fromCommaRows(doc),
-  ].sort((a, b) => a.nameSpan.start - b.nameSpan.start);
+  const layouts = [
+    fromTableRows(doc),
+    fromFieldBlocks(doc),
+    fromNumberedProse(doc),
+    fromFlattenedRows(doc),
+    fromCellLines(doc, isDataWord),
+    fromPurposeLists(doc),
+    fromCommaRows(doc),
+  ];
+  const records = layouts.flatMap((recs, layout) => recs.map((rec) => ({ ...rec, layout }))).sort((a, b) => a.nameSpan.start - b.nameSpan.start);
 
   const merged: Merged[] = [];
   // One SDK written twice: same name, one name starting the other (魅族 /
-  // 魅族推送, firebase / FirebaseCloudMessaging), or one inside the other.
+  // 魅族推送, firebase / FirebaseCloudMessaging), or one inside the other;
+  // but two rows of one list are two SDKs (CCBPaySDK, CCBPaySDK_v1.0.jar).
   const same = (a: string, b: string) =>
     a === b || (Math.min(a.length, b.length) >= 2 && (a.startsWith(b) || b.startsWith(a))) || (a.length >= 4 && b.length >= 4 && (containsAlias(a, b) || containsAlias(b, a)));
-  const find = (key: string) => merged.find((m) => same(m.key, key));
+  const find = (key: string, layout?: number) => merged.find((m) => m.key === key || ((layout === undefined || m.layout !== layout) && same(m.key, key)));
 
   for (const rec of records) {
     const key = nameKey(rec.name);
-    const existing = find(key);
+    const existing = find(key, rec.layout);
     if (existing) {
       existing.tag.vendor ??= rec.vendor;
       existing.tag.purpose ??= rec.purpose;
@@ -90,6 +101,7 @@ export function extractSdks(
     const entry = catalogFor(rec.name) ?? (rec.kind ? catalogFor(rec.kind) : undefined);
     merged.push({
       key,
+      layout: rec.layout,
       tag: {
         name: rec.name,
         vendor: rec.vendor ?? entry?.vendor,
@@ -117,6 +129,7 @@ export function extractSdks(
   }
 
   const operatorKey = operator ? nameKey(operator) : '';
+  let reader: ContextReader | undefined;
   for (const hit of findTerms(doc.folded, tokens, PROSE_ALIAS_INDEX)) {
     const entry = catalogEntry(hit.id)!;
     if (operatorKey && nameKey(entry.vendor) === operatorKey) continue;
@@ -125,8 +138,10 @@ export function extractSdks(
     // inside a list record, a catalog name describes that record (…华为云服务…)
     if (records.some((r) => r.span.start <= hit.start && hit.end <= r.span.end)) continue;
     const sentence = sentenceOf(doc, hit.start);
-    const context = entry.category === 'payment' ? STRONG_CONTEXT : SDK_CONTEXT;
-    if (!sentence || !context.test(doc.folded.slice(sentence.start, sentence.end))) continue;
+    if (!sentence) continue;
+    const payment = entry.category === 'payment';
+    const around = payment ? (reader ??= contextReader(doc)).clause(sentence, hit.start) : sentence;
+    if (!speaksOfCode(doc.folded, around, hit, payment ? STRONG_CONTEXT : SDK_CONTEXT)) continue;
     const name = doc.text.slice(hit.start, hit.end);
     if (find(nameKey(name))) continue;
     merged.push({

@@ -17,6 +17,14 @@ const ALIAS_KEYS: readonly (readonly [key: string, entry: SdkCatalogEntry])[] = 
   .filter(([key]) => key.length >= 2)
   .sort((a, b) => b[0].length - a[0].length);
 
+const KEYS_BY_ID = new Map<string, string[]>();
+for (const [key, entry] of ALIAS_KEYS) KEYS_BY_ID.set(entry.id, [...(KEYS_BY_ID.get(entry.id) ?? []), key]);
+
+/** The entry's name and aliases as name keys (two characters or more). */
+export function aliasKeys(entry: SdkCatalogEntry): readonly string[] {
+  return KEYS_BY_ID.get(entry.id) ?? [];
+}
+
 const LATIN = /[a-z0-9]/;
 
 /** `alias` occurs in `key` without cutting a Latin word (face ⊄ facebook). */

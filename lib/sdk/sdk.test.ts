@@ -76,8 +76,10 @@ SDK提供方：科大讯飞股份有限公司`;
       ['CocoaLumberjack', '日志框架类', undefined],
       ['PushXiaomi-release.aar', '小米推送sdk', 'xiaomi-push'],
     ]);
-    // a row is one SDK, apart from the same SDK named in prose
+    // a row is one SDK, apart from the same SDK named in prose, and apart from the next row
     expect(await names(`我们接入了小米推送SDK，用于推送消息。\n${rows}`)).toHaveLength(4);
+    const builds = ['1. iOS，青禾支付SDK，QHPaySDK，涉及订单信息，https://example.com', '2. Android，青禾支付sdk，QHPaySDK_v1.0.jar，涉及订单信息，https://example.com'];
+    expect(await names([...builds, rows.split('\n\n')[1]!].join('\n'))).toEqual(['QHPaySDK', 'QHPaySDK_v1.0.jar', 'CocoaLumberjack']);
     // two such lines are not yet a list
     expect(await names(rows.split('\n\n').slice(0, 2).join('\n'))).toEqual(['刷脸SDK']);
   });
@@ -161,10 +163,24 @@ describe('SDKs named in prose', () => {
     expect(sdks.map((s) => [s.name, s.vendor])).toEqual([['人脸识别SDK', '北京示例智能科技有限公司']]);
   });
 
-  it('a payment method offered by name is not an SDK; the policy\'s own product is not third-party', async () => {
+  it('needs words besides the name itself that speak of code (Apple ID登录 says 登录)', async () => {
+    expect(await names('当您使用Apple ID登录时，我们会获取您的电子邮箱地址。')).toEqual([]);
+    expect(await names('为实现Apple ID登录，我们接入了苹果提供的登录组件。')).toEqual(['Apple ID登录']);
+  });
+
+  it('a payment method offered by name is not an SDK, even when the next clause speaks of one; the policy\'s own product is not third-party', async () => {
     expect(await names('您可以选择微信支付、QQ钱包或Apple Pay完成支付。')).toEqual([]);
+    expect(await names('您需要选择支付方式（如微信支付），订单信息将通过嵌入的软件工具开发包共享。')).toEqual([]);
+    expect(await names('我们在客户端中嵌入了微信支付，用于完成订单支付。')).toEqual(['微信支付']);
     const own = await analyzePolicy('高德地图隐私权政策\n如果您申请注册成为高德地图开放平台服务商，您需要提供身份信息。', { title: '高德地图隐私权政策' });
     expect(own.sdks).toEqual([]);
+  });
+
+  it('keeps the name the policy writes and records the catalog match in catalogId; an alias beside it is the same SDK', async () => {
+    expect((await sdksOf('为了推送消息，我们集成了小米Push SDK。')).map((s) => [s.name, s.catalogId])).toEqual([['小米Push SDK', 'xiaomi-push']]);
+    expect((await sdksOf('SDK名称 | 提供方\n极光推送（JPush） | 深圳市和讯华谷信息技术有限公司\n我们还会通过JPush SDK向您推送消息。')).map((s) => s.name)).toEqual([
+      '极光推送（JPush）',
+    ]);
   });
 
   it('reads 繁體 SDK names', async () => {
