@@ -2,7 +2,7 @@
 // kind of finding, what only the left has, what only the right has, and what
 // both share. Reads only the Analysis objects; nothing is re-derived.
 import type { Analysis, RiskKind } from '../types';
-import { nameKey } from '../sdk/match';
+import { nameKey } from '../org';
 
 export interface Side<T> {
   onlyLeft: T[];

@@ -2,7 +2,7 @@
 // 更新日期 and 生效日期. Names are read by lib/org, the one organisation-name
 // reader, so a word of the sentence never sticks to them (和深圳市…, 指北京…).
 import { findOrgNames, type NamedText, type OrgName } from '../org';
-import { LIST_MARKER } from '../text/markers';
+import { LIST_MARKER } from '../text';
 
 export interface PolicyMeta {
   title?: string;

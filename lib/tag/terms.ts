@@ -3,7 +3,7 @@
 // word (卡号 does not match inside 信用卡号码's neighbours by accident).
 import type { Token } from '../segment';
 import type { TermEntry } from '../lexicon/types';
-import { foldText } from '../text/fold';
+import { foldText } from '../text';
 
 export interface TermHit {
   id: string;
