@@ -79,7 +79,8 @@ export const NOT_NAMES: readonly (NameRow & { test: (folded: string) => boolean 
   {
     what: 'a permission',
     test: isPermissionLabel,
-    example: '名称 | 使用目的\n摄像头（或相机） | 扫码\n相册和文件存储 | 上传头像\n麦克风 | 语音搜索\nNFC | 读取卡片\nSiri | 语音助手',
+    // and the table is a permission table: Siri与搜索 is none of its SDKs either
+    example: '名称 | 使用目的\n摄像头（或相机） | 扫码\n相册和文件存储 | 上传头像\n麦克风 | 语音搜索\nNFC | 读取卡片\nSiri与搜索 | 语音助手',
     names: [],
   },
 ];

@@ -16,7 +16,7 @@ const policies = [
 const SHAPES: readonly [what: string, bad: RegExp][] = [
   ['a sentence', /[。，；,;]|请|您|我们/],
   ['list-marker residue', /^(?:[lI•·●▪\-*]\s|\d{1,3}[、.．)）]|[（(]\d{1,3}[)）]|[a-z][)）、])|(?:^|\s)l\s/],
-  ['a permission', /^(摄像头|相机|相册|麦克风|通讯录|蓝牙|nfc|siri|位置|定位|存储|电话|短信|日历|通知|剪贴板)/i],
+  ['a permission', /^(?!.*sdk)(摄像头|相机|相册|麦克风|通讯录|蓝牙|nfc|siri|位置|定位|存储|电话|短信|日历|通知|剪贴板|基于)/i],
   ['SDKs in general', /^(第三方|合作|相关|上述|该|此|本|其他|其它)(的|第三方)*(sdk|服务|软件|插件)|服务商$|^software development kit$|^sdk$/i],
 ];
 

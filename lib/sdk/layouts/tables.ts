@@ -1,9 +1,14 @@
 // SDK lists laid out as tables: header + rows with cells kept apart, a table
 // flattened one cell a line, and comma-separated cells on numbered lines.
 import { LIST_MARKER, type PolicyText } from '../../text';
+import { isPermissionLabel } from '../name';
 import { linesOf, looksLikeSdkName, NAME_KEY, ORG_NAME, PURPOSE_KEY, record, VENDOR_KEY, type Line, type SdkRecord } from './record';
 
-/** Rows under a header row whose cells name the SDK column. */
+/**
+ * Rows under a header row whose cells name the SDK column. A table whose
+ * rows are mostly permissions (摄像头, 麦克风, Siri与搜索) lists permissions,
+ * none of its rows an SDK.
+ */
 export function fromTableRows(doc: PolicyText): SdkRecord[] {
   const out: SdkRecord[] = [];
   const lines = linesOf(doc);
@@ -14,19 +19,23 @@ export function fromTableRows(doc: PolicyText): SdkRecord[] {
     if (nameCol === -1) continue;
     const vendorCol = header.findIndex((c, k) => k !== nameCol && VENDOR_KEY.test(c));
     const purposeCol = header.findIndex((c, k) => k !== nameCol && PURPOSE_KEY.test(c));
+    const rows: SdkRecord[] = [];
+    let permissions = 0;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       const cells = line.text.split(' | ').map((c) => c.trim());
       if (cells.length < 2) break;
+      i = j;
       const name = cells[nameCol];
       if (!name || NAME_KEY.test(line.folded.split(' | ')[nameCol]?.trim() ?? '')) continue;
+      if (isPermissionLabel(name)) permissions++;
       const rec = record(doc, name, line.start, line, {
         vendor: vendorCol >= 0 ? cells[vendorCol] || undefined : undefined,
         purpose: purposeCol >= 0 ? cells[purposeCol] || undefined : undefined,
       });
-      if (rec) out.push(rec);
-      i = j;
+      if (rec) rows.push(rec);
     }
+    if (permissions * 2 < rows.length + permissions) out.push(...rows);
   }
   return out;
 }
