@@ -54,6 +54,23 @@ describe('npm run analyze', () => {
     expect(stdout).toContain('手机号码');
   });
 
+  it('reads a page nested 20,000 elements deep without a crash', async () => {
+    const deep = join(dir, 'deep.html');
+    writeFileSync(deep, `<html><body>${'<div>'.repeat(20000)}<p>隐私政策：我们会收集您的手机号码。</p>${'</div>'.repeat(20000)}</body></html>`);
+    const { code, stdout } = await analyze(deep, '--json');
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Analysis).dataItems.map((d) => d.id)).toContain('phone');
+  });
+
+  it('never prints a control character from the page to the terminal', async () => {
+    const hostile = join(dir, 'hostile.txt');
+    writeFileSync(hostile, `隐私政策\u001b]0;pwned\u0007\u001b[2J\n我们会收集您的手机号码\u009b31m。`.repeat(3));
+    const { code, stdout } = await analyze(hostile);
+    expect(code).toBe(0);
+    expect(stdout).toContain('手机号码');
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it.each([
     ['a missing file', [join(dir, 'missing.html')]],
     ['an empty file', [(() => { const p = join(dir, 'empty.md'); writeFileSync(p, ''); return p; })()]],

@@ -1,33 +1,66 @@
-// Reading a policy from disk or stdin: bytes → text (UTF-8 or GBK/GB18030),
-// then the extractor that fits the format.
-import { readFileSync } from 'node:fs';
+// Reading a policy from disk or stdin: bytes → text (cli/decode: UTF-8,
+// UTF-16, GB18030, Big5, Shift_JIS…), then the extractor that fits the format.
+import { readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractDocument, extractMarkdown, extractPlainText, type ExtractedText } from '../lib/extract';
+import { decodeAs, detectEncoding, type Encoding } from './decode';
 
 export class InputError extends Error {}
 
 export interface LoadedPolicy extends ExtractedText {
   name: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: Encoding;
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+/** Larger than any policy page; a device or an endless pipe stops here. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+const CHUNK = 1 << 20;
+
+/** UTF-8, UTF-16 or a legacy encoding, as cli/decode detects it. */
+export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } | undefined {
+  const encoding = detectEncoding(bytes);
+  return encoding && { text: decodeAs(bytes, encoding), encoding };
+}
+
+/** Standard input, up to MAX_BYTES. */
+function readStdin(): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(CHUNK);
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, CHUNK, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_BYTES) throw new InputError(`stdin is larger than ${MAX_BYTES >> 20} MB: not a policy page`);
+    chunks.push(chunk.subarray(0, n));
   }
-  return control > head.length * 0.05;
+  return Buffer.concat(chunks);
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312). */
-export function decode(bytes: Uint8Array): { text: string; encoding: LoadedPolicy['encoding'] } {
+function readFile(path: string): Uint8Array {
+  let stat;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    stat = statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(e as Error).message}`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${path} is a directory, not a policy file`);
+  // a device (/dev/zero) or a named pipe never ends: refuse rather than hang
+  if (!stat.isFile()) throw new InputError(`${path} is not a regular file (a device or a pipe?): save the policy to a file first`);
+  if (stat.size > MAX_BYTES) throw new InputError(`${path} is larger than ${MAX_BYTES >> 20} MB: not a policy page`);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new InputError(`cannot read ${path}: ${(e as Error).message}`);
   }
 }
 
@@ -63,16 +96,10 @@ function extractFrom(name: string, text: string): ExtractedText {
 
 /** Read FILE, or stdin for '-'. Throws InputError with a one-line message. */
 export function loadPolicy(path: string): LoadedPolicy {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path === '-' ? 0 : path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a directory, not a policy file` : `cannot read ${path}: ${(e as Error).message}`);
-  }
+  const bytes = path === '-' ? readStdin() : readFile(path);
   const name = path === '-' ? 'stdin' : path;
-  if (looksBinary(bytes)) throw new InputError(`${name} looks like a binary file (PDF, image, archive?): give Zhiqing the policy as HTML, Markdown or text`);
-  const { text, encoding } = decode(bytes);
-  if (!text.trim()) throw new InputError(`${name} is empty: nothing to analyse`);
-  return { ...extractFrom(name, text), name, encoding };
+  const decoded = decode(bytes);
+  if (!decoded) throw new InputError(`${name} looks like a binary file (PDF, image, archive?): give Zhiqing the policy as HTML, Markdown or text`);
+  if (!decoded.text.trim()) throw new InputError(`${name} is empty: nothing to analyse`);
+  return { ...extractFrom(name, decoded.text), name, encoding: decoded.encoding };
 }

@@ -16,6 +16,14 @@ function dataLines(items: readonly DataItemTag[]): string[] {
   return items.map((d) => `  ${d.sensitive ? '⚠' : '·'} ${d.label} [${d.id}]  「${quote(d)}」`);
 }
 
+/**
+ * Page text never drives the terminal: escape sequences (ESC, C1 controls)
+ * and other control characters are dropped; newlines and tabs stay.
+ */
+export function forTerminal(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
 export function formatSummary(a: Analysis, name: string): string {
   const out: string[] = [];
   const s = a.source;
@@ -57,5 +65,5 @@ export function formatSummary(a: Analysis, name: string): string {
   const failed = a.checks.filter((c) => !c.passed);
   if (failed.length) out.push('', `缺失的告知事项：${failed.map((c) => c.title).join('、')}`);
   out.push('', `分析用时 ${a.timings.totalMs} ms（分词 ${a.timings.segmentMs} ms）`);
-  return out.join('\n');
+  return forTerminal(out.join('\n'));
 }

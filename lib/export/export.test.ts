@@ -22,6 +22,9 @@ describe('exports', () => {
     const markdown = toMarkdown(await analyzePolicy(HOSTILE));
     expect(markdown).toContain('\\*\\*注册\\*\\*');
     expect(markdown).toMatch(/## 收集的个人信息（\d+）/);
+    // a bare URL in a quote is text, not a link a renderer would make
+    expect(markdown).toContain('http\\://evil\\.example');
+    expect(markdown).not.toMatch(/https?:\/\//);
   });
 
   it('CSV has one finding a row, quotes cells and defuses formulas', async () => {

@@ -2,9 +2,16 @@
 import type { Analysis, Evidence } from '../types';
 import { KIND_LABEL, KINDS, LEVEL_LABEL, RECIPIENT_LABEL, SHARING_LABEL } from './labels';
 
-/** Markdown control characters in page text must not become markup. */
+/**
+ * Markdown control characters in page text must not become markup, nor a
+ * bare URL a link (http\:// and www\. are not autolinked); control
+ * characters are dropped.
+ */
 function md(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_{}[\]()#+\-.!|<>:])/g, '\\$1');
 }
 
 function quote(e: Evidence | undefined): string {

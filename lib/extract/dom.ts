@@ -34,31 +34,39 @@ export function structuredText(root: Element): ExtractedText {
     line = '';
     return done;
   };
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      line += node.nodeValue ?? '';
-      return;
-    }
-    if (node.nodeType !== 1) return;
+  // An explicit stack, not recursion: a page may nest its markup thousands deep.
+  // A frame either enters a node or leaves a block element.
+  const stack: { node: Node; leaving?: true }[] = [{ node: root }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop()!;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
-    if (tag === 'BR') {
-      flush();
-      return;
-    }
-    const block = BLOCK.has(tag);
-    if (block) flush();
-    if (CELL.has(tag) && line.trim()) line += ' | ';
-    for (const child of Array.from(el.childNodes)) walk(child);
-    if (block) {
+    if (leaving) {
       const done = flush();
-      const level = /^H([1-6])$/.exec(tag)?.[1];
+      const level = /^H([1-6])$/.exec(el.tagName.toUpperCase())?.[1];
       if (done && level) headings.set(done, Number(level));
       else if (done && isEmphasisOnly(el)) headings.set(done, 3);
+      continue;
     }
-  };
-  walk(root);
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true') continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      flush();
+      stack.push({ node, leaving: true });
+    }
+    if (CELL.has(tag) && line.trim()) line += ' | ';
+    const children = Array.from(el.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+  }
   flush();
   return { text: lines.join('\n'), headings };
 }
@@ -77,6 +85,12 @@ function isEmphasisOnly(el: Element): boolean {
 function densestBlock(doc: Document): Element {
   let node: Element = doc.body ?? doc.documentElement;
   for (;;) {
+    // a lone wrapper holds all its parent holds: step in without counting (deep nesting stays linear)
+    const only = node.children.length === 1 ? node.children[0]! : undefined;
+    if (only && !SKIP.has(only.tagName.toUpperCase()) && !hasOwnText(node)) {
+      node = only;
+      continue;
+    }
     const total = cjkCount(node.textContent ?? '');
     let next: Element | undefined;
     for (const child of Array.from(node.children)) {
@@ -88,7 +102,27 @@ function densestBlock(doc: Document): Element {
   }
 }
 
+function hasOwnText(el: Element): boolean {
+  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3 && child.nodeValue?.trim()) return true;
+  return false;
+}
+
+/** Markup nested deeper than this goes to the dense-block reader: Readability's walks slow down badly past it. */
+export const MAX_READABILITY_DEPTH = 500;
+
+/** Does the tree nest deeper than `limit`? (iterative) */
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function readability(doc: Document): Element | undefined {
+  if (deeperThan(doc.documentElement, MAX_READABILITY_DEPTH)) return undefined;
   try {
     // Readability mutates the document it is given: hand it a copy.
     const copy = doc.cloneNode(true) as Document;
