@@ -1,7 +1,7 @@
 // Linking an SDK name to the catalog, and finding catalog SDKs named in prose.
 import { SDK_CATALOG, type SdkCatalogEntry } from './catalog';
-import { foldText } from '../text/fold';
-import { buildTermIndex, type TermIndex } from '../tag/terms';
+import { foldText } from '../text';
+import { buildTermIndex, type TermIndex } from '../tag';
 
 /** Names compare folded, without spaces and punctuation. */
 export function nameKey(name: string): string {

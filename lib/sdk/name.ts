@@ -5,8 +5,7 @@
 // Each row's example is a policy excerpt that sdk.test.ts runs through
 // analyzePolicy, with the SDK names it must yield.
 import { PERMISSIONS } from '../lexicon/permissions';
-import { LIST_MARKER } from '../text';
-import { foldText } from '../text/fold';
+import { foldText, LIST_MARKER } from '../text';
 
 export interface NameRow {
   what: string;

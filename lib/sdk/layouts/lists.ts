@@ -1,7 +1,6 @@
 // SDK lists laid out as lists: a name line with labelled field lines, fields
 // on one line, numbered items, and "name（用于…）" runs in a sentence.
-import { LIST_MARKER, type PolicyText } from '../../text';
-import { foldText } from '../../text/fold';
+import { foldText, LIST_MARKER, type PolicyText } from '../../text';
 import { catalogFor } from '../match';
 import {
   acceptRun,

@@ -1,9 +1,8 @@
 // What every SDK-list layout reads: lines, column and field names, and the
 // record it builds for one SDK.
 import type { Span } from '../../types';
-import type { PolicyText } from '../../text';
 import { catalogFor } from '../match';
-import { LIST_MARKER } from '../../text';
+import { LIST_MARKER, type PolicyText } from '../../text';
 import { readName } from '../name';
 
 export { ORG_NAME } from '../name';
