@@ -3,6 +3,7 @@
 // name is the operator's own.
 export { BRANDS, findBrands, type BrandRow } from './brands';
 export { nameKey } from './key';
+export { productKey } from './own';
 export {
   findBracketedNames,
   findOrgNames,
@@ -10,6 +11,7 @@ export {
   isOperator,
   NAME_BOUNDARY_EXCEPTIONS,
   NAME_BOUNDARY_WORDS,
+  ORG_NAME,
   ORG_SUFFIXES,
   type NamedText,
   type OrgName,

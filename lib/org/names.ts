@@ -41,6 +41,19 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, example: string, 
 ];
 
 const SUFFIX = new RegExp(ORG_SUFFIXES.map(([s]) => s).join('|'), 'g');
+
+/** The suffixes that are legal forms of a company (not a public body's 局 or 中心). */
+const COMPANY_FORMS = ORG_SUFFIXES.filter(([suffix]) => /公司$|^集团$|^研究院$/.test(suffix)).map(([suffix]) => suffix);
+
+/**
+ * The same reader as one pattern, for readers that match within a table cell
+ * or a row (lib/sdk): a Chinese name ending in a company form, or an English
+ * name ending in a legal form. Running text goes through findOrgNames, which
+ * also knows where a name starts.
+ */
+export const ORG_NAME = new RegExp(
+  `[\\u4e00-\\u9fa5A-Za-z0-9（）()·]{2,30}?(?:${COMPANY_FORMS.join('|')})|[A-Z][A-Za-z0-9&.,]*(?:\\s[A-Za-z0-9&.,]+){0,4}\\s?(?:Inc\\.?|Ltd\\.?|LLC|Limited|Corporation|Corp\\.?|GmbH|Pte\\.?)`,
+);
 // A suffix that runs on into a longer word is not a suffix: 银行卡, 银行账户, 中心化.
 const RUNS_ON: Readonly<Record<string, RegExp>> = { 银行: /^[卡账户预流]/, 中心: /^化/, 集团: /^化/ };
 const SUFFIX_NEEDS = new Map(ORG_SUFFIXES.flatMap(([s, , needs]) => (needs ? [[s, needs] as const] : [])));

@@ -5,19 +5,18 @@ import type { Token } from '../segment';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
 import { contextReader, findTerms, type ContextReader, type TermHit } from '../tag';
 import type { SdkCatalogEntry } from './catalog';
-import { aliasKeys, catalogEntry, catalogFor, containsAlias, nameKey, PROSE_ALIAS_INDEX } from './match';
+import { nameKey, productKey } from '../org';
+import { aliasKeys, catalogEntry, catalogFor, containsAlias, PROSE_ALIAS_INDEX } from './match';
 import { fromCellLines, fromCommaRows, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
 
 export { SDK_CATALOG, catalogById, type SdkCatalogEntry, type SdkCategory } from './catalog';
-export { catalogFor, nameKey } from './match';
+export { catalogFor } from './match';
 
 // A sentence that speaks of third-party code: a catalog SDK named here is in use.
 const SDK_CONTEXT = /sdk|插件|接入|集成|嵌入|第三方|服务商|合作方|提供商|技术服务|统计|推送|登录|分享|地图|定位|广告|支付/;
 // Payment methods are offered to the user by name (您可以选择微信支付、QQ钱包…):
 // only code words make one an SDK.
 const STRONG_CONTEXT = /sdk|插件|接入|集成|嵌入|服务商|技术服务|工具包/;
-// What a policy's title says besides its product: 高德地图隐私权政策 → 高德地图
-const POLICY_WORDS = /(用户)?(隐私|私隐|个人信息|个人资料)(权)?(保护)?(政策|条款|声明|指引|协议|规则)|《|》|app|客户端|\s/g;
 
 /**
  * Whether the words around a catalog name, not the name itself (Apple ID登录
@@ -29,10 +28,6 @@ function speaksOfCode(folded: string, around: Span, hit: Span, context: RegExp):
   return context.test(folded.slice(around.start, hit.start) + ' ' + folded.slice(hit.end, around.end));
 }
 
-/** The product the policy is for: its own brand is not a third-party SDK. */
-function ownBrand(title: string | undefined): string {
-  return title ? nameKey(title.replace(POLICY_WORDS, '')) : '';
-}
 
 /** Two names of one catalog SDK written with one of its aliases (广点通SDK, 广点通广告联盟). */
 function shareAlias(entry: SdkCatalogEntry, a: string, b: string): boolean {
@@ -114,7 +109,8 @@ export function extractSdks(
     });
   }
 
-  const brand = ownBrand(title);
+  // the product the policy is for: its own brand is not a third-party SDK
+  const brand = productKey(title);
   // "<name>SDK" in running text, when no list already has it (by name or
   // catalog entry) and it is not the policy's own product's
   for (const rec of fromProse(doc, tokens)) {

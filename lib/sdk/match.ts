@@ -1,12 +1,8 @@
 // Linking an SDK name to the catalog, and finding catalog SDKs named in prose.
 import { SDK_CATALOG, type SdkCatalogEntry } from './catalog';
+import { nameKey } from '../org';
 import { foldText } from '../text';
 import { buildTermIndex, type TermIndex } from '../tag';
-
-/** Names compare folded, without spaces and punctuation. */
-export function nameKey(name: string): string {
-  return foldText(name).replace(/[\s\p{P}\p{S}]/gu, '');
-}
 
 const byId = new Map(SDK_CATALOG.map((e) => [e.id, e]));
 

@@ -5,6 +5,7 @@
 // Each row's example is a policy excerpt that sdk.test.ts runs through
 // analyzePolicy, with the SDK names it must yield.
 import { PERMISSIONS } from '../lexicon/permissions';
+import { ORG_NAME } from '../org';
 import { foldText, LIST_MARKER } from '../text';
 
 export interface NameRow {
@@ -13,7 +14,6 @@ export interface NameRow {
   names: readonly string[];
 }
 
-export const ORG_NAME = /[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,30}?(?:(?:集团)?(?:股份)?(?:有限责任公司|有限公司)|集团|研究院)|[A-Z][A-Za-z0-9&.,]*(?:\s[A-Za-z0-9&.,]+){0,4}\s?(?:Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH|Pte\.?)/;
 
 /** What comes off the front of a name, tried in turn until none applies. */
 export const NAME_HEADS: readonly (NameRow & { head: RegExp })[] = [

@@ -5,7 +5,7 @@ import { evidenceFor, foldText, sentenceOf, type PolicyText, type Sentence } fro
 import { definitionZones, type ContextReader, type TermHit } from '../tag';
 import type { Recipient, RecipientKind, SharingClause, SharingType, Span } from '../types';
 import { definedOrgs } from './definitions';
-import { findBracketedNames, findBrands, findOrgNames, isOperator, nameKey, type OrgName } from '../org';
+import { findBracketedNames, findBrands, findOrgNames, isOperator, nameKey, productKey, type OrgName } from '../org';
 import {
   BENEFICIARY_AFTER,
   BENEFICIARY_BEFORE,
@@ -164,12 +164,9 @@ function isOwn(name: string, own: Own): boolean {
   // 网易集团 in 网易游戏隐私政策: the policy's own group; QQ钱包 in QQ隐私保护指引: a feature of its product
   const brand = nameKey(name).replace(/(集团|公司)$/, '');
   const title = own.title === undefined ? '' : nameKey(own.title);
-  const product = title.replace(POLICY_WORDS, '');
+  const product = productKey(own.title);
   return isOperator(name, own.operator) || (brand.length >= 2 && title.includes(brand)) || (product.length >= 2 && brand.startsWith(product));
 }
-
-/** What a policy's name ends with; what precedes it names the product (QQ隐私保护指引 → QQ). */
-const POLICY_WORDS = /(用户)?(个人信息|隐私权?|私隐)(保护)?(政策|指引|条款|声明|协议|规则)$/;
 
 /** A clause about signing in with another platform's account: that platform is a source (使用微信、QQ帐号登录). */
 const SIGN_IN = /(账号|帐号|账户|\bid)[^,;。]{0,3}(授权)?登录|(授权|一键)?登录[^,;。]{0,4}(账号|帐号)/;

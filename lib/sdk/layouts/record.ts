@@ -5,7 +5,7 @@ import { catalogFor } from '../match';
 import { LIST_MARKER, type PolicyText } from '../../text';
 import { readName } from '../name';
 
-export { ORG_NAME } from '../name';
+export { ORG_NAME } from '../../org';
 
 export interface SdkRecord {
   name: string;
