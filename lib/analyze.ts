@@ -9,11 +9,12 @@ import {
   buildTermIndex,
   contextReader,
   detectScript,
-  findTerms,
+  findTermsOf,
   policyConfidence,
   POLICY_THRESHOLD,
   tagDataItems,
   tagPermissions,
+  type TermHit,
 } from './tag';
 import { assess } from './risk';
 import { extractSharing } from './sharing';
@@ -52,14 +53,14 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
   const t2 = now();
 
   const context = contextReader(doc);
-  const dataHits = findTerms(doc.folded, tokens, dataIndex);
+  const [dataHits, permissionHits] = findTermsOf(doc.folded, tokens, [dataIndex, permissionIndex]) as [TermHit[], TermHit[]];
   const dataItems = tagDataItems(doc, dataHits, context);
-  const permissions = tagPermissions(doc, findTerms(doc.folded, tokens, permissionIndex), context);
+  const permissions = tagPermissions(doc, permissionHits, context);
   const meta = detectMeta(doc, options.title);
   const script = detectScript(doc.text, doc.folded);
   const confidence = script === 'other' ? Math.min(0.2, policyConfidence(doc.folded)) : policyConfidence(doc.folded);
 
-  const sdks = extractSdks(doc, tokens, dataHits, isDataWord, meta.company, meta.title);
+  const sdks = extractSdks(doc, tokens, dataHits, context, isDataWord, meta.company, meta.title);
   const partial = {
     schemaVersion: 1 as const,
     text: doc.text,

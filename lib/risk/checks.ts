@@ -111,7 +111,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
     title: '说明多久答复请求',
     passes: {
       anyOf: [
-        { says: stated(new RegExp(`${TIME_LIMIT}[^。;]{0,16}?(之内|以内|内)[^。;]{0,30}(答复|回复|反馈|回应)`)) },
+        { says: { ...stated(new RegExp(`${TIME_LIMIT}[^。;]{0,16}?(之内|以内|内)[^。;]{0,30}(答复|回复|反馈|回应)`)), with: /答复|回复|反馈|回应/ } },
         {
           says: {
             ...stated(new RegExp(`${TIME_LIMIT}[^。;]{0,16}?(之内|以内|内)[^。;]{0,30}(处理|响应|予以|办理|完成|核实)`), /(答复|回复|处理|响应|反馈|回应)[^。;]{0,16}(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个)?(工作日|自然日|日|天|个月|月)/),

@@ -3,7 +3,7 @@
 import type { Evidence, SdkTag, Span } from '../types';
 import type { Token } from '../segment';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
-import { contextReader, findTerms, type ContextReader, type TermHit } from '../tag';
+import { findTerms, type ContextReader, type TermHit } from '../tag';
 import type { SdkCatalogEntry } from './catalog';
 import { nameKey, productKey } from '../org';
 import { aliasKeys, catalogEntry, catalogFor, containsAlias, PROSE_ALIAS_INDEX } from './match';
@@ -62,6 +62,7 @@ export function extractSdks(
   doc: PolicyText,
   tokens: readonly Token[],
   dataHits: readonly TermHit[],
+  context: ContextReader,
   isDataWord: (folded: string) => boolean,
   operator?: string,
   title?: string,
@@ -125,7 +126,6 @@ export function extractSdks(
   }
 
   const operatorKey = operator ? nameKey(operator) : '';
-  let reader: ContextReader | undefined;
   for (const hit of findTerms(doc.folded, tokens, PROSE_ALIAS_INDEX)) {
     const entry = catalogEntry(hit.id)!;
     if (operatorKey && nameKey(entry.vendor) === operatorKey) continue;
@@ -136,7 +136,7 @@ export function extractSdks(
     const sentence = sentenceOf(doc, hit.start);
     if (!sentence) continue;
     const payment = entry.category === 'payment';
-    const around = payment ? (reader ??= contextReader(doc)).clause(sentence, hit.start) : sentence;
+    const around = payment ? context.clause(sentence, hit.start) : sentence;
     if (!speaksOfCode(doc.folded, around, hit, payment ? STRONG_CONTEXT : SDK_CONTEXT)) continue;
     const name = doc.text.slice(hit.start, hit.end);
     if (find(nameKey(name))) continue;

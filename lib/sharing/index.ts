@@ -160,24 +160,40 @@ export interface Own {
   sdkVendors?: readonly string[];
 }
 
-function isOwn(name: string, own: Own): boolean {
+/** The keys of what is the policy's own, read once per policy (names are compared many times). */
+interface OwnKeys {
+  operator?: string;
+  title: string;
+  product: string;
+  sdks: string[];
+  vendors: Set<string>;
+}
+
+function ownKeys(own: Own): OwnKeys {
+  return {
+    operator: own.operator,
+    title: own.title === undefined ? '' : nameKey(own.title),
+    product: productKey(own.title),
+    sdks: (own.sdks ?? []).map(foldText),
+    vendors: new Set((own.sdkVendors ?? []).map(nameKey)),
+  };
+}
+
+function isOwn(name: string, own: OwnKeys): boolean {
   // 网易集团 in 网易游戏隐私政策: the policy's own group; QQ钱包 in QQ隐私保护指引: a feature of its product
   const brand = nameKey(name).replace(/(集团|公司)$/, '');
-  const title = own.title === undefined ? '' : nameKey(own.title);
-  const product = productKey(own.title);
-  return isOperator(name, own.operator) || (brand.length >= 2 && title.includes(brand)) || (product.length >= 2 && brand.startsWith(product));
+  return isOperator(name, own.operator) || (brand.length >= 2 && own.title.includes(brand)) || (own.product.length >= 2 && brand.startsWith(own.product));
 }
 
 /** A clause about signing in with another platform's account: that platform is a source (使用微信、QQ帐号登录). */
 const SIGN_IN = /(账号|帐号|账户|\bid)[^,;。]{0,3}(授权)?登录|(授权|一键)?登录[^,;。]{0,4}(账号|帐号)/;
 
-function namedIn(doc: PolicyText, sentence: Sentence, own: Own, context: ContextReader): OrgName[] {
-  const vendors = new Set((own.sdkVendors ?? []).map(nameKey));
+function namedIn(doc: PolicyText, sentence: Sentence, own: OwnKeys, context: ContextReader): OrgName[] {
+  const { vendors, sdks: sdkKeys } = own;
   const legal = SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end))
     ? []
     : [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)].filter((o) => !vendors.has(nameKey(o.name)));
   // a brand is an SDK's name where the SDK word follows it (华为推送SDK) or the policy lists an SDK by it
-  const sdkKeys = (own.sdks ?? []).map(foldText);
   const brands = findBrands(doc, sentence, legal).filter((b) => {
     const clause = context.clause(sentence, b.start);
     return (
@@ -249,9 +265,10 @@ export function extractSharing(
   doc: PolicyText,
   dataHits: readonly TermHit[],
   context: ContextReader,
-  own: Own = {},
+  ownNames: Own = {},
 ): SharingClause[] {
-  const { operator } = own;
+  const { operator } = ownNames;
+  const own = ownKeys(ownNames);
   const { folded } = doc;
   // one pass of each trigger over the whole text; sentences without one are skipped
   const triggerHits = scan(doc, TRIGGERS);

@@ -52,24 +52,45 @@ const ORG_TAIL = /^[^，,。；;、\s()（）:：]{0,10}?(有限公司|有限责
 
 /** Longest-first matches of index terms over the tokens of `folded`. */
 export function findTerms(folded: string, tokens: readonly Token[], index: TermIndex): TermHit[] {
-  const hits: TermHit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  return findTermsOf(folded, tokens, [index])[0]!;
+}
+
+/**
+ * The same for several indexes in one pass over the tokens (the data and the
+ * permission lexicons): each index keeps its own longest-first matches.
+ */
+export function findTermsOf(folded: string, tokens: readonly Token[], indexes: readonly TermIndex[]): TermHit[][] {
+  const hits: TermHit[][] = indexes.map(() => []);
+  // per index: the token before which no new match may start (the end of its last match)
+  const resume = indexes.map(() => 0);
+  const best: (TermHit | undefined)[] = indexes.map(() => undefined);
+  const next = indexes.map(() => 0);
+  for (let i = 0; i < tokens.length; i++) {
     let run = '';
-    let best: TermHit | undefined;
-    let next = i + 1;
-    for (let j = i; j < tokens.length; j++) {
+    let open = 0;
+    for (let k = 0; k < indexes.length; k++) {
+      best[k] = undefined;
+      if (resume[k]! <= i) open |= 1 << k;
+    }
+    for (let j = i; j < tokens.length && open; j++) {
       run += tokens[j]!.word;
-      const id = index.terms.get(run);
-      if (id) {
-        best = { id, term: run, start: tokens[i]!.start, end: tokens[j]!.end };
-        next = j + 1;
+      for (let k = 0; k < indexes.length; k++) {
+        if (!(open & (1 << k))) continue;
+        const index = indexes[k]!;
+        const id = index.terms.get(run);
+        if (id) {
+          best[k] = { id, term: run, start: tokens[i]!.start, end: tokens[j]!.end };
+          next[k] = j + 1;
+        }
+        if (!index.prefixes.has(run)) open &= ~(1 << k);
       }
-      if (!index.prefixes.has(run)) break;
     }
-    if (best && !excluded(folded, best, index.notWhen.get(best.id)) && !ORG_TAIL.test(folded.slice(best.end, best.end + 16))) {
-      hits.push(best);
+    for (let k = 0; k < indexes.length; k++) {
+      const hit = best[k];
+      if (!hit) continue;
+      resume[k] = next[k]!;
+      if (!excluded(folded, hit, indexes[k]!.notWhen.get(hit.id)) && !ORG_TAIL.test(folded.slice(hit.end, hit.end + 16))) hits[k]!.push(hit);
     }
-    i = best ? next : i + 1;
   }
   return hits;
 }
