@@ -18,7 +18,7 @@ import {
 } from './tag';
 import { assess } from './risk';
 import { extractSharing } from './sharing';
-import { extractSdks } from './sdk';
+import { extractSdks, PROSE_ALIAS_INDEX } from './sdk';
 import type { Analysis } from './types';
 
 export interface AnalyzeOptions {
@@ -53,14 +53,18 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
   const t2 = now();
 
   const context = contextReader(doc);
-  const [dataHits, permissionHits] = findTermsOf(doc.folded, tokens, [dataIndex, permissionIndex]) as [TermHit[], TermHit[]];
+  const [dataHits, permissionHits, aliasHits] = findTermsOf(doc.folded, tokens, [dataIndex, permissionIndex, PROSE_ALIAS_INDEX]) as [
+    TermHit[],
+    TermHit[],
+    TermHit[],
+  ];
   const dataItems = tagDataItems(doc, dataHits, context);
   const permissions = tagPermissions(doc, permissionHits, context);
   const meta = detectMeta(doc, options.title);
   const script = detectScript(doc.text, doc.folded);
   const confidence = script === 'other' ? Math.min(0.2, policyConfidence(doc.folded)) : policyConfidence(doc.folded);
 
-  const sdks = extractSdks(doc, tokens, dataHits, context, isDataWord, meta.company, meta.title);
+  const sdks = extractSdks(doc, tokens, dataHits, aliasHits, context, isDataWord, meta.company, meta.title);
   const partial = {
     schemaVersion: 1 as const,
     text: doc.text,

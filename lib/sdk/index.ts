@@ -3,14 +3,14 @@
 import type { Evidence, SdkTag, Span } from '../types';
 import type { Token } from '../segment';
 import { evidenceFor, sentenceOf, type PolicyText } from '../text';
-import { findTerms, type ContextReader, type TermHit } from '../tag';
+import type { ContextReader, TermHit } from '../tag';
 import type { SdkCatalogEntry } from './catalog';
 import { nameKey, productKey } from '../org';
-import { aliasKeys, catalogEntry, catalogFor, containsAlias, PROSE_ALIAS_INDEX } from './match';
+import { aliasKeys, catalogEntry, catalogFor, containsAlias } from './match';
 import { fromCellLines, fromCommaRows, fromFieldBlocks, fromFlattenedRows, fromNumberedProse, fromProse, fromPurposeLists, fromTableRows, type SdkRecord } from './layouts';
 
 export { SDK_CATALOG, catalogById, type SdkCatalogEntry, type SdkCategory } from './catalog';
-export { catalogFor } from './match';
+export { catalogFor, PROSE_ALIAS_INDEX } from './match';
 
 // A sentence that speaks of third-party code: a catalog SDK named here is in use.
 const SDK_CONTEXT = /sdk|插件|接入|集成|嵌入|第三方|服务商|合作方|提供商|技术服务|统计|推送|登录|分享|地图|定位|广告|支付/;
@@ -62,6 +62,8 @@ export function extractSdks(
   doc: PolicyText,
   tokens: readonly Token[],
   dataHits: readonly TermHit[],
+  /** catalog names found over the tokens (PROSE_ALIAS_INDEX), in the same pass as the lexicons */
+  aliasHits: readonly TermHit[],
   context: ContextReader,
   isDataWord: (folded: string) => boolean,
   operator?: string,
@@ -126,7 +128,7 @@ export function extractSdks(
   }
 
   const operatorKey = operator ? nameKey(operator) : '';
-  for (const hit of findTerms(doc.folded, tokens, PROSE_ALIAS_INDEX)) {
+  for (const hit of aliasHits) {
     const entry = catalogEntry(hit.id)!;
     if (operatorKey && nameKey(entry.vendor) === operatorKey) continue;
     if (brand.length >= 2 && nameKey(hit.term).includes(brand)) continue;

@@ -23,7 +23,12 @@ export interface Line extends Span {
   folded: string;
 }
 
+// every layout reads the lines: split them once per document
+const linesCache = new WeakMap<PolicyText, Line[]>();
+
 export function linesOf(doc: PolicyText): Line[] {
+  const cached = linesCache.get(doc);
+  if (cached) return cached;
   const lines: Line[] = [];
   let start = 0;
   for (const raw of doc.text.split('\n')) {
@@ -31,6 +36,7 @@ export function linesOf(doc: PolicyText): Line[] {
     if (raw.trim()) lines.push({ text: raw, folded: doc.folded.slice(start, end), start, end });
     start = end + 1;
   }
+  linesCache.set(doc, lines);
   return lines;
 }
 
