@@ -103,6 +103,7 @@ describe('detectMeta', () => {
     ['概要\n《示例3用户个人信息及隐私保护政策》（以下简称"《隐私政策》"）由您与示例公司共同缔结。\n• 我们采用多方位的安全保护措施，保护您的个人信息。', '示例3用户个人信息及隐私保护政策'],
     ['更新提示\n除《游戏隐私保护指引》外，我们还将通过《示例麻将隐私保护指引》（“本指引”）向您说明。', '示例麻将隐私保护指引'],
     ['一、我们如何收集和使用您的个人信息\n示例App隐私政策\n更新日期：2022年1月1日', '示例App隐私政策'],
+    ['title: 示例隐私保护政策\nsidebar_position: 2\n示例隐私保护政策', '示例隐私保护政策'],
   ])('takes the policy\'s own name, never a heading or a bullet: %s', (text, title) => {
     expect(meta(text).title).toBe(title);
   });

@@ -105,6 +105,7 @@ const QUOTES = /^[“"「『【《\s]+|[”"」』】》\s]+$/g;
 /** 《…隐私政策》 named in the opening lines. */
 const CITED = /《([^《》\n]{2,40}?)》/g;
 const MAX_TITLE = 40;
+const METADATA_KEY = /^[a-z_-]+\s*[:：]\s*/i;
 /** 《…》（以下简称“本指引”）: the document names itself. */
 const SELF_NAMED = /^\s*[（(][^）)]{0,12}?本(?:政策|指引|隐私政策|声明|规则)/;
 
@@ -115,7 +116,12 @@ function namesDocument(line: string): boolean {
 function titleOf(doc: MetaText, htmlTitle: string | undefined): string | undefined {
   const fromPage = htmlTitle?.split(/\s*[|｜_–—]\s*|\s+-\s+/).map((p) => p.trim()).find(namesDocument);
   if (fromPage) return fromPage;
-  const lines = doc.text.slice(0, 3000).split('\n').map((l) => l.trim()).filter(Boolean);
+  // a "title: …" metadata line left from front matter or an archive gives its value
+  const lines = doc.text
+    .slice(0, 3000)
+    .split('\n')
+    .map((l) => l.trim().replace(METADATA_KEY, ''))
+    .filter(Boolean);
   const line = lines.slice(0, 12).find(namesDocument);
   if (line) return line;
   // 《…》 names cited in the opening: the one this text calls 本政策 / 本指引, else the first
