@@ -28,8 +28,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Private windows get nothing of Zhiqing: no analysis kept from them, none shown in them.
+    incognito: 'not_allowed',
+    // Nothing loads from anywhere but the extension itself; no request leaves it (connect-src 'self'
+    // is the wasm the popup loads from its own package).
     content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+      extension_pages: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';",
     },
     browser_specific_settings: {
       gecko: {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzePolicy, warmUp } from '../lib/analyze';
 import { foldText, normalizeText } from '../lib/text';
 import { getSegmenter } from '../lib/segment';
+import { extractMarkdown } from '../lib/extract';
 import { loadPolicy } from './input';
 
 const RUNS = 21;
@@ -65,6 +66,42 @@ async function main(dir: string): Promise<void> {
     );
   }
   console.log(`\nwarm: median of ${RUNS} runs; cold: segmenter init + first analysis in a fresh process, median of ${COLD_RUNS}`);
+  await adversarial(files.map((f) => join(dir, f)));
+}
+
+const KB = 1024;
+/** Text of about `size` characters made of `unit` repeated. */
+const fill = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/**
+ * Inputs that once made a pattern backtrack or a scan go quadratic (issue 9),
+ * each about 80 KB, and one real policy repeated to 100 K, 1 M and 2 M
+ * characters: ms per KB, median of 3. A linear analysis keeps ms/KB flat.
+ */
+async function adversarial(policies: string[]): Promise<void> {
+  const inputs: [name: string, text: () => string][] = [
+    ['share + run of capitals', () => fill(`我们会与第三方共享您的信息${'A'.repeat(64)}。`, 80 * KB)],
+    ['share + Ab×80', () => fill(`我们会与第三方共享您的信息${'Ab'.repeat(80)}。`, 80 * KB)],
+    ['letters, digits and dots', () => `隐私政策\n${fill('a1.', 80 * KB)}`],
+    ['提供给第三方 without a stop', () => fill('提供给第三方', 80 * KB)],
+    ['sdka…', () => fill('sdka', 80 * KB)],
+    ['[ lines (Markdown)', () => extractMarkdown(fill('[\n', 40 * KB)).text],
+    ['名称： lines (SDK fields)', () => fill('名称：示例SDK\n提供方：示例有限公司\n', 80 * KB)],
+  ];
+  const base = policies.map((p) => loadPolicy(p).text).join('\n');
+  for (const size of [100_000, 1_000_000, 2_000_000]) inputs.push([`policies × ${(size / 1000).toLocaleString()} K`, () => fill(`${base}\n`, size)]);
+  console.log(`\n${'adversarial input'.padEnd(30)} ${'chars'.padStart(9)} ${'ms'.padStart(8)} ${'ms/KB'.padStart(7)}`);
+  for (const [name, make] of inputs) {
+    const text = make();
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await analyzePolicy(text);
+      runs.push(performance.now() - t);
+    }
+    const ms = median(runs);
+    console.log(`${name.padEnd(30)} ${String(text.length).padStart(9)} ${ms.toFixed(0).padStart(8)} ${(ms / (text.length / KB)).toFixed(2).padStart(7)}`);
+  }
 }
 
 await main(process.argv[2] ?? '../shared/corpus');

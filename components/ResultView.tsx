@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Analysis } from '@/lib/types';
 import { ChipList, type Chip } from './ChipList';
 import { Checklist } from './Checklist';
@@ -18,11 +19,14 @@ export interface Props {
   onReanalyse: () => void;
   /** open the compare page with this analysis on the left; absent for a selection */
   onCompare?: () => void;
+  /** forget every cached analysis */
+  onClearCache?: () => Promise<void>;
 }
 
 const sensitiveFirst = (a: Chip, b: Chip): number => Number(!!b.sensitive) - Number(!!a.sensitive);
 
-export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse, onCompare }: Props) {
+export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse, onCompare, onClearCache }: Props) {
+  const [cleared, setCleared] = useState(false);
   const collected = analysis.dataItems.filter((d) => d.status === 'collected').sort(sensitiveFirst);
   const mentioned = analysis.dataItems.filter((d) => d.status === 'mentioned').sort(sensitiveFirst);
   const sensitive = collected.filter((d) => d.sensitive).length;
@@ -85,6 +89,11 @@ export function ResultView({ analysis, cached, fromSelection, truncated, onReana
           <button type="button" class="link-button" onClick={onReanalyse}>
             {t('reanalyse')}
           </button>
+          {onClearCache && (
+            <button type="button" class="link-button" data-testid="clear-cache" disabled={cleared} onClick={() => void onClearCache().then(() => setCleared(true))}>
+              {t(cleared ? 'cacheCleared' : 'clearCache')}
+            </button>
+          )}
         </span>
       </footer>
     </div>

@@ -11,6 +11,7 @@ import type { Evidence } from '@/lib/types';
 import { showGradeBadge } from './badge';
 import { highlightInPage, UnreadablePage } from './page';
 import { analyse, type Outcome } from './run';
+import { clearCache } from './storage';
 import { resolveTarget, type Target } from './target';
 
 /** The compare page in a tab, with this page's analysis on the left. */
@@ -97,6 +98,7 @@ export function App() {
             truncated={state.truncated}
             onReanalyse={() => run(false, state.target)}
             onCompare={state.target.key ? () => void openCompare(state.target.key!) : undefined}
+            onClearCache={clearCache}
           />
         </LocateContext.Provider>
       );

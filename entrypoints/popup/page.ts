@@ -23,7 +23,7 @@ const MIN_CHARS = 20;
 async function inject(tabId: number): Promise<PageProbe> {
   let probe: PageProbe | undefined;
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
     probe = result?.result as PageProbe | undefined;
   } catch {
     // chrome://, the web stores, PDF viewers, about: pages…

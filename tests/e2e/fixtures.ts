@@ -90,7 +90,7 @@ const EXTRA: Record<string, string> = {
 
 export interface FixtureServer {
   origin: string;
-  /** URL of a corpus file (as an HTML page, or a variant: 'folded/NAME', 'framed/NAME', 'huge/NAME', 'malformed/NAME', 'csp/NAME'), of a corpus-extra file ('extra/NAME.txt') or of an EXTRA page */
+  /** URL of a corpus file (as an HTML page, or a variant: 'folded/NAME', 'framed/NAME', 'huge/NAME', 'malformed/NAME', 'csp/NAME', 'hostile/NAME'), of a corpus-extra file ('extra/NAME.txt') or of an EXTRA page */
   url(name: string): string;
   close(): Promise<void>;
 }
@@ -111,6 +111,16 @@ function malformedPage(name: string, text: string): string {
   return `<html><title>${escapeHtml(name)}</title><table><tr><td>${body}`;
 }
 
+/**
+ * The policy on a page that listens to every message posted to it and every
+ * document event (what an extension announces to the page), for a test to read
+ * back from window.__heard.
+ */
+function hostilePage(name: string, text: string): string {
+  const spy = `<script>window.__heard=[];addEventListener('message',e=>__heard.push(JSON.stringify(e.data)));for(const t of ['wxt:content-script-started'])document.addEventListener(t,e=>__heard.push(t));</script>`;
+  return VARIANTS['']!(name, text).replace('<head>', `<head>${spy}`);
+}
+
 /** Variants of a corpus page, by path prefix. */
 const VARIANTS: Record<string, (name: string, text: string) => string> = {
   '': (name, text) => (name.endsWith('.html') ? text : wrapText(name, text)),
@@ -118,6 +128,7 @@ const VARIANTS: Record<string, (name: string, text: string) => string> = {
   framed: framedPage,
   huge: hugePage,
   malformed: malformedPage,
+  hostile: hostilePage,
   // The same page under a strict Content-Security-Policy (see HEADERS).
   csp: (name, text) => VARIANTS['']!(name, text),
 };
@@ -132,6 +143,7 @@ const HEADERS: Record<string, Record<string, string>> = {
   framed: PAGE_CSP,
   huge: PAGE_CSP,
   malformed: PAGE_CSP,
+  hostile: PAGE_CSP,
   // No inline styles: the highlight's own <style> must still work.
   csp: { 'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'" },
 };
@@ -143,7 +155,7 @@ function route(path: string): { body: string; headers: Record<string, string> } 
     const file = join(EXTRA_DIR, decodeURIComponent(extra[1]!));
     return existsSync(file) ? { body: wrapText(basename(file), readFileSync(file, 'utf8')), headers: PAGE_CSP } : undefined;
   }
-  const match = /^\/(?:(folded|framed|huge|malformed|csp)\/)?([^/]+)$/.exec(path);
+  const match = /^\/(?:(folded|framed|huge|malformed|csp|hostile)\/)?([^/]+)$/.exec(path);
   const variant = match?.[1] ?? '';
   const name = decodeURIComponent(match?.[2] ?? '');
   if (!corpusFiles().includes(name)) return undefined;

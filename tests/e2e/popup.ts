@@ -10,7 +10,10 @@ export const POPUP_SIZE: OpenOptions = { width: 400, height: 600 };
 interface ExtensionApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { local: { clear(): Promise<void> }; session: { set(items: object): Promise<void> } };
+  storage: {
+    local: { clear(): Promise<void>; set(items: object): Promise<void>; get(keys?: string | null): Promise<Record<string, unknown>> };
+    session: { set(items: object): Promise<void> };
+  };
   i18n: { getMessage(key: string): string };
 }
 
@@ -57,6 +60,31 @@ export const badgeOf = (control: Tab, tabId: number): Promise<string> =>
 
 export const message = (tab: Tab, key: string): Promise<string> =>
   tab.evaluate((key) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.i18n.getMessage(key), key);
+
+/** The analysis cache as the popup keeps it (entrypoints/popup/storage.ts): the index, and the keys of stored entries. */
+export const readCacheIndex = (control: Tab): Promise<{ index: Record<string, { at: number; bytes: number }>; entries: string[] }> =>
+  control.evaluate(async () => {
+    const all = await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(null);
+    return {
+      index: (all.analysisIndex ?? {}) as Record<string, { at: number; bytes: number }>,
+      entries: Object.keys(all).filter((k) => k.startsWith('analysis:')),
+    };
+  }, undefined);
+
+/** Old cached pages that take `pages` × `bytes` of storage, as if left from earlier visits. */
+export const fillCache = (control: Tab, pages: number, bytes: number): Promise<void> =>
+  control.evaluate(
+    async ({ pages, bytes }) => {
+      const items: Record<string, unknown> = {};
+      const index: Record<string, { at: number; bytes: number }> = {};
+      for (let i = 0; i < pages; i++) {
+        items[`analysis:old-${i}`] = { hash: 'x', truncated: false, savedAt: i, analysis: { text: 'x'.repeat(bytes) } };
+        index[`old-${i}`] = { at: i + 1, bytes };
+      }
+      await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.set({ ...items, analysisIndex: index });
+    },
+    { pages, bytes },
+  );
 
 export const clearCache = (control: Tab): Promise<void> =>
   control.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.clear(), undefined);

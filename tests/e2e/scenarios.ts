@@ -5,21 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchers, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import { corpusFiles, CORPUS_DIR, startFixtureServer, type FixtureServer } from './fixtures';
 import { goldCollected } from './gold';
-import {
-  badgeOf,
-  clearCache,
-  message,
-  openControl,
-  openPopup,
-  poll,
-  POPUP_SIZE,
-  readHighlight,
-  sendSelection,
-  SETTLED,
-  strip,
-  tabIdOf,
-  tabIds,
-} from './popup';
+import { POPUP_SIZE, SETTLED, badgeOf, clearCache, fillCache, message, openControl, openPopup, poll, readCacheIndex, readHighlight, sendSelection, strip, tabIdOf, tabIds } from './popup';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Screenshots to look at after a run (git-ignored). */
@@ -140,6 +126,25 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('a page cannot silence the reader: forged start events change nothing, and the extension id is never posted to the page', async () => {
+      const { page, popup } = await analysePage('hostile/coolapk-2022.md');
+      const id = new URL(browser.extensionUrl('/')).host;
+      // what WXT's content-script context listened for: a document event named after the extension id
+      await page.evaluate((extension) => {
+        for (const entry of ['content', 'reader']) {
+          const type = `${extension}:${entry}:wxt:content-script-started`;
+          document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: entry, messageId: 'forged' } }));
+          window.postMessage({ type, contentScriptName: entry, messageId: 'forged' }, '*');
+        }
+      }, id);
+      const quote = await clickFirstQuote(popup, 'problems');
+      await expectHighlighted(popup, page, quote);
+      const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard, undefined);
+      expect(heard.filter((m) => !m.includes('forged')).join('\n')).not.toContain(id);
+      await popup.close();
+      await page.close();
+    });
+
     it("highlights under a page's strict Content-Security-Policy", async () => {
       const { page, popup } = await analysePage('csp/coolapk-2022.md');
       const quote = await clickFirstQuote(popup, 'problems');
@@ -191,6 +196,28 @@ export function extensionSuite(name: BrowserName): void {
       expect((await compare.texts('[data-testid=compare-violations] [data-side=left]'))[0]).toContain('视为同意');
       await compare.screenshot(shot('compare'));
       for (const tab of [compare, one.popup, two.popup, one.page, two.page]) await tab.close();
+    });
+
+    it('a cache filled near the quota makes room: the oldest pages go, the new analysis is stored, and 清除缓存 empties it', async () => {
+      await clearCache(control);
+      // 9 old pages of 800 KB: 7.2 MB of Chrome's 10 MB, past the cache's 6 MB budget
+      await fillCache(control, 9, 800_000);
+      const { page, popup, url } = await analysePage('cib-bank-2021.txt');
+      expect((await popup.texts('[data-testid=grade]'))[0]).toMatch(/^[A-E]$/);
+      const { index, entries } = await poll(() => readCacheIndex(control), (c) => Object.keys(c.index).some((k) => !k.startsWith('old-')));
+      const total = Object.values(index).reduce((sum, e) => sum + e.bytes, 0);
+      expect(total).toBeLessThanOrEqual(6 * 1024 * 1024);
+      expect(Object.keys(index).filter((k) => k.startsWith('old-')).length).toBeLessThan(9);
+      expect(index['old-0'], 'the oldest page goes first').toBeUndefined();
+      expect(entries.sort()).toEqual(Object.keys(index).map((k) => `analysis:${k}`).sort());
+      // a second open is answered from the cache that made room for it
+      await popup.close();
+      const again = await openPopup(browser, control, url);
+      expect((await again.texts('.meta'))[0]).toContain(await message(again, 'fromCache'));
+      await again.click('[data-testid=clear-cache]');
+      await poll(() => readCacheIndex(control), (c) => c.entries.length === 0);
+      await again.close();
+      await page.close();
     });
 
     it('a second open of the same page is answered from the cache', async () => {
@@ -301,17 +328,18 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
-    it('made no network request but to the fixture server', async () => {
-      // Canary: a request from an extension page must show up in the
-      // recording, or the check below would prove nothing.
+    it('made no network request but to the fixture server, and its pages cannot make one', async () => {
+      // The extension's CSP (connect-src 'self') refuses a request even from
+      // code in its own page: "no network" does not rest on our code alone.
       const canary = `${server.origin}/canary`;
       const popup = await browser.open(browser.extensionUrl('/popup.html'), POPUP_SIZE);
       await popup.waitFor(SETTLED);
-      await popup.evaluate((url) => fetch(url).then(() => undefined, () => undefined), canary);
+      const refused = await popup.evaluate((url) => fetch(url).then(() => false, () => true), canary);
       await popup.close();
-      expect(browser.requests.map((r) => r.url)).toContain(canary);
+      expect(refused, 'the popup could fetch from the network').toBe(true);
+      expect(browser.requests.filter((r) => r.url === canary && !r.blocked)).toEqual([]);
 
-      // Saved pages reference their sites' scripts and trackers; the fixture
+      // The pages the tests opened were recorded (the recording works). Saved pages reference their sites' scripts and trackers; the fixture
       // CSP refuses those inside the browser, so they never leave it.
       const web = browser.requests.filter((r) => /^(https?|wss?):/.test(r.url) && !r.blocked).map((r) => r.url);
       expect(web.some((url) => url.startsWith(`${server.origin}/`))).toBe(true);
