@@ -7,6 +7,7 @@ import type { Span } from '../types';
 const END = /[。！？；!?;]+[”’」』）)]*|\n+/g;
 const MAX_SENTENCE = 220;
 const SOFT_BREAK = /[，,]/g;
+const HARD_LIMIT = 1000;
 
 export interface Sentence extends Span {
   /** index in the sentence list */
@@ -19,16 +20,21 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** Cut an over-long span at the comma nearest each MAX_SENTENCE mark. */
+/**
+ * Cut an over-long span at the comma nearest each MAX_SENTENCE mark; a run
+ * with no comma for HARD_LIMIT characters is cut there, so that no sentence
+ * (and nothing read per sentence) grows with the page.
+ */
 function splitLong(text: string, span: Span, out: Span[]): void {
   let start = span.start;
   while (span.end - start > MAX_SENTENCE) {
     SOFT_BREAK.lastIndex = start + 40;
     let cut = -1;
-    for (let m = SOFT_BREAK.exec(text); m && m.index < span.end; m = SOFT_BREAK.exec(text)) {
+    for (let m = SOFT_BREAK.exec(text); m && m.index < span.end && m.index - start <= HARD_LIMIT; m = SOFT_BREAK.exec(text)) {
       if (m.index - start > MAX_SENTENCE && cut !== -1) break;
       cut = m.index + 1;
     }
+    if (cut === -1 && span.end - start > HARD_LIMIT) cut = start + HARD_LIMIT;
     if (cut === -1 || cut >= span.end) break;
     out.push(trimSpan(text, start, cut));
     start = cut;
