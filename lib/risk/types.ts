@@ -1,6 +1,6 @@
 // The shape of a finding rule (../shared/spec/findings.md): one row of data,
 // read by one evaluator (evaluate.ts). A new rule is a row, not a loop.
-import type { Level, RecipientKind, RiskKind, SharingType } from '../types';
+import type { Level, RecipientKind, Risk, SharingType } from '../types';
 import type { ListKind } from './lists';
 import type { Stance } from '../tag';
 
@@ -61,15 +61,11 @@ export interface RuleExamples {
   silent: readonly string[];
 }
 
-export interface FindingRule {
-  id: string;
-  kind: RiskKind;
-  level: Level;
-  /** one plain sentence about this policy, as the popup shows it */
-  title: string;
-  /** why it matters, in a sentence or two */
-  detail: string;
-  basis?: string;
+/**
+ * A finding as the Analysis carries it (`title`: one plain sentence about this
+ * policy; `detail`: why it matters), without its evidence, plus when it fires.
+ */
+export interface FindingRule extends Omit<Risk, 'evidence'> {
   when: When;
   examples: RuleExamples;
 }
