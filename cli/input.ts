@@ -14,7 +14,7 @@ export interface LoadedPolicy extends ExtractedText {
 }
 
 /** Larger than any policy page; a device or an endless pipe stops here. */
-export const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_BYTES = 50 * 1024 * 1024;
 const CHUNK = 1 << 20;
 
 /** UTF-8, UTF-16 or a legacy encoding, as cli/decode detects it. */

@@ -20,7 +20,7 @@ function dataLines(items: readonly DataItemTag[]): string[] {
  * Page text never drives the terminal: escape sequences (ESC, C1 controls)
  * and other control characters are dropped; newlines and tabs stay.
  */
-export function forTerminal(text: string): string {
+function forTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 

@@ -6,7 +6,7 @@ export interface Props {
   risks: Risk[];
 }
 
-export function LevelPill({ level }: { level: Level }) {
+function LevelPill({ level }: { level: Level }) {
   return <span class={`level level-${level}`}>{t(`level_${level}`)}</span>;
 }
 

@@ -27,7 +27,7 @@ export interface PendingSelection {
 
 const MAX_CACHED_PAGES = 30;
 /** What all cached analyses may take together: well under the quota, room left for the rest. */
-export const CACHE_BUDGET_BYTES = 6 * 1024 * 1024;
+const CACHE_BUDGET_BYTES = 6 * 1024 * 1024;
 /** An analysis larger than this (a huge page) is not kept: it is cheaper to analyse again. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 

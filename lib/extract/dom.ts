@@ -108,7 +108,7 @@ function hasOwnText(el: Element): boolean {
 }
 
 /** Markup nested deeper than this goes to the dense-block reader: Readability's walks slow down badly past it. */
-export const MAX_READABILITY_DEPTH = 500;
+const MAX_READABILITY_DEPTH = 500;
 
 /** Does the tree nest deeper than `limit`? (iterative) */
 function deeperThan(root: Element, limit: number): boolean {

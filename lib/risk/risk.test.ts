@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from '../analyze';
-import { foldText } from '../text';
+import { buildPolicyText, foldText } from '../text';
 import { CHECK_RULES, explainGrade, FINDING_RULES, GRADE_LIMITS, HIGH_VIOLATION_CAPS, NOTICE_CAP, POINTS } from '.';
 import type { Risk } from '../types';
+import { LIST_HEADERS, listZones } from './lists';
 
 const quoted = (risk: Risk, example: string): boolean => {
   const lines = example.split('\n').map((l) => foldText(l.trim()));
@@ -157,5 +158,15 @@ describe('docs/GRADING.md', () => {
   it('states the grade bands and caps the code uses', () => {
     expect(rows('Grade by score').slice(0, -1).map(([g, max]) => [g, Number(max)])).toEqual(GRADE_LIMITS.map(([g, max]) => [g, max]));
     expect(rows('Caps').map(([n, g]) => [Number.parseInt(n!, 10), g])).toEqual([...HIGH_VIOLATION_CAPS].reverse().map(([n, g]) => [n, g]));
+  });
+});
+
+describe('lists the risk stage reads item by item', () => {
+  it.each(LIST_HEADERS.map((h) => [h.kind, h.example] as const))('%s: %s heads a list, and its items are in it', (kind, example) => {
+    const doc = buildPolicyText(`${example}\n1、与国家安全有关的；\n2、涉及商业秘密的。\n我们会保护您的个人信息，并在合理期限内答复您提出的各类请求和意见，感谢您的理解与支持。`);
+    const zones = listZones(doc);
+    expect([0, 1, 2].map((i) => zones.get(i))).toEqual([kind, kind, kind]);
+    // prose after the list is not in it
+    expect(zones.get(3)).toBeUndefined();
   });
 });
