@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzePolicy } from '../lib/analyze';
+import { nameKey } from '../lib/org';
 import { explainGrade } from '../lib/risk';
 import type { Analysis } from '../lib/types';
 import { loadPolicy } from './input';
@@ -18,10 +19,17 @@ interface Labelled {
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 const DEVSET = join(import.meta.dirname, '..', 'devset');
-const key = (s: string): string => s.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 
-function policies(): { name: string; path: string; labels?: Labelled; capp?: string[] }[] {
-  const out: { name: string; path: string; labels?: Labelled; capp?: string[] }[] = [];
+interface Policy {
+  name: string;
+  path: string;
+  labels?: Labelled;
+  /** CAPP-130's 潜在风险 sentences */
+  capp?: string[];
+}
+
+function policies(): Policy[] {
+  const out: Policy[] = [];
   const corpus = join(SHARED, 'corpus');
   for (const f of readdirSync(corpus).filter((f) => !/README|\.json$/.test(f))) {
     const stem = f.replace(/\.[^.]+$/, '');
@@ -52,9 +60,9 @@ function policies(): { name: string; path: string; labels?: Labelled; capp?: str
 
 /** Does some evidence sentence of these findings hold (or sit inside) the quote? */
 function covers(quotes: readonly string[], sentence: string): boolean {
-  const k = key(sentence);
+  const k = nameKey(sentence);
   return k.length > 0 && quotes.some((q) => {
-    const e = key(q);
+    const e = nameKey(q);
     return e.length > 0 && (e.includes(k) || k.includes(e));
   });
 }
@@ -97,9 +105,9 @@ async function main(argv: string[]): Promise<void> {
       const goldGaps = new Set(p.labels.checks_failed);
       for (const id of gapIds) goldGaps.has(id) ? gaps.tp++ : gaps.fp++;
       for (const id of goldGaps) if (!gapIds.has(id)) gaps.fn++;
-      if (verbose && [...gapIds].some((id) => !goldGaps.has(id)) || [...goldGaps].some((id) => !gapIds.has(id))) {
-        if (verbose) console.log(`    gaps +${[...gapIds].filter((id) => !goldGaps.has(id)).join(',')} -${[...goldGaps].filter((id) => !gapIds.has(id)).join(',')}`);
-      }
+      const extraGaps = [...gapIds].filter((id) => !goldGaps.has(id));
+      const missedGaps = [...goldGaps].filter((id) => !gapIds.has(id));
+      if (verbose && (extraGaps.length || missedGaps.length)) console.log(`    gaps +${extraGaps.join(',')} -${missedGaps.join(',')}`);
       const noticeIds = new Set(a.risks.filter((r) => r.kind === 'notice').map((r) => r.id));
       const goldNotices = new Set(p.labels.notices.map((n) => n.id));
       for (const id of noticeIds) goldNotices.has(id) ? notices.tp++ : notices.fp++;

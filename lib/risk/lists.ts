@@ -32,6 +32,9 @@ const NUMBERED = /^\s*[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．
 const MAX_ITEMS = 16;
 const MAX_ITEM_CHARS = 120;
 
+// the header patterns as global scans, built once (listZones runs on every analysis)
+const HEADER_SCANS = LIST_HEADERS.map(({ kind, pattern }) => [new RegExp(pattern.source, 'g'), kind] as const);
+
 /** For each sentence inside such a list (its header and its items), the kind of list. */
 export function listZones(doc: PolicyText): Map<number, ListKind> {
   const zones = new Map<number, ListKind>();
@@ -39,8 +42,8 @@ export function listZones(doc: PolicyText): Map<number, ListKind> {
   const { sentences, folded } = doc;
   // headers found by one pass of each pattern over the text, not a test per sentence
   const headers = new Map<number, ListKind>();
-  for (const { kind, pattern } of LIST_HEADERS) {
-    const re = new RegExp(pattern.source, 'g');
+  for (const [re, kind] of HEADER_SCANS) {
+    re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const sentence = sentenceAt(sentences, m.index);
       if (sentence && !headers.has(sentence.index)) headers.set(sentence.index, kind);
