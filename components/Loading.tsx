@@ -1,9 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
 import { t } from './i18n';
 
 export type LoadingStep = 'reading' | 'segmenter' | 'analysing';
 
 export interface Props {
   step: LoadingStep;
+  /** when the analysis gives up; the time spent is shown once it is long enough to wonder about */
+  deadlineSeconds?: number;
 }
 
 const STEPS: { step: LoadingStep; label: 'stepReading' | 'stepSegmenter' | 'stepAnalysing' }[] = [
@@ -12,9 +15,18 @@ const STEPS: { step: LoadingStep; label: 'stepReading' | 'stepSegmenter' | 'step
   { step: 'analysing', label: 'stepAnalysing' },
 ];
 
-/** Steps done, current and to come, over a bar that moves on the compositor (it keeps moving while jieba blocks the thread). */
-export function Loading({ step }: Props) {
+// Under this many seconds a count would only flicker.
+const SHOW_ELAPSED_AFTER = 2;
+
+/** Steps done, current and to come, over a bar that moves on the compositor; after a while, the seconds spent and the bound. */
+export function Loading({ step, deadlineSeconds }: Props) {
   const current = STEPS.findIndex((s) => s.step === step);
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
+    return () => clearInterval(timer);
+  }, []);
   return (
     <div class="loading" data-testid="loading" role="status" aria-label={t('loadingLabel')}>
       <div class="progress">
@@ -27,6 +39,11 @@ export function Loading({ step }: Props) {
           </li>
         ))}
       </ol>
+      {deadlineSeconds !== undefined && seconds >= SHOW_ELAPSED_AFTER && (
+        <p class="elapsed" data-testid="elapsed">
+          {t('elapsed', seconds, deadlineSeconds)}
+        </p>
+      )}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { highlightInPage, UnreadablePage } from './page';
 import { analyse, type Outcome } from './run';
 import { clearCache } from './storage';
 import { resolveTarget, type Target } from './target';
+import { AnalysisTimeout, DEADLINE_MS } from './worker';
 
 /** The compare page in a tab, with this page's analysis on the left. */
 const openCompare = (key: string) => browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?left=${encodeURIComponent(key)}`) });
@@ -21,6 +22,7 @@ type State =
   | { kind: 'loading'; step: LoadingStep }
   | { kind: 'unreadable'; reason: UnreadablePage['reason'] }
   | { kind: 'error'; message: string }
+  | { kind: 'timeout'; seconds: number }
   | ({ kind: 'done'; target: Target } & Outcome);
 
 export function App() {
@@ -38,6 +40,7 @@ export function App() {
       if (target.tabId !== undefined) await showGradeBadge(target.tabId, outcome.analysis).catch(() => undefined);
     } catch (error) {
       if (error instanceof UnreadablePage) setState({ kind: 'unreadable', reason: error.reason });
+      else if (error instanceof AnalysisTimeout) setState({ kind: 'timeout', seconds: error.seconds });
       else setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   }, []);
@@ -61,7 +64,7 @@ export function App() {
 
   switch (state.kind) {
     case 'loading':
-      return <Loading step={state.step} />;
+      return <Loading step={state.step} deadlineSeconds={DEADLINE_MS / 1000} />;
     case 'unreadable':
       return (
         <Notice
@@ -74,6 +77,14 @@ export function App() {
     case 'error':
       return (
         <Notice testId="error" title={t('errorTitle')} body={state.message}>
+          <button type="button" class="button" onClick={() => run(false)}>
+            {t('retry')}
+          </button>
+        </Notice>
+      );
+    case 'timeout':
+      return (
+        <Notice testId="timeout" title={t('timeoutTitle', state.seconds)} body={t('timeoutBody')} hint={t('selectHint')}>
           <button type="button" class="button" onClick={() => run(false)}>
             {t('retry')}
           </button>

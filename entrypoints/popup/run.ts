@@ -3,15 +3,19 @@
 // and classify.
 //
 // Why here, in the popup: the content script only extracts (in the page's
-// process, while the popup loads jieba in parallel), and the popup realm
+// process, while the popup's worker loads jieba in parallel), and the popup
 // lives exactly as long as the result is looked at. A background worker
 // would keep jieba warm only while it is alive (Chrome stops an idle one
 // after 30 s), so the cache, not a warm worker, makes a second open fast.
+// The engine runs in a dedicated worker (./worker.ts) so the popup never
+// freezes, and gives up after a deadline.
 import { browser } from 'wxt/browser';
 import type { LoadingStep } from '@/components/Loading';
 import type { Analysis } from '@/lib/types';
+import AnalysisWorker from './analysis.worker?worker';
 import type { OpenedPage } from './page';
 import { readCache, writeCache } from './storage';
+import { startEngine, type WorkerLike } from './worker';
 
 export interface Outcome {
   analysis: Analysis;
@@ -26,15 +30,8 @@ export interface Source {
   open: () => Promise<OpenedPage>;
 }
 
-// The engine (jieba's glue, lexicons, OpenCC tables) is most of the popup's
-// code and a cached result needs none of it: load it only to analyse.
-const engine = (): Promise<typeof import('@/lib/analyze')> => import('@/lib/analyze');
-
 /** User Timing marks: visible in DevTools, and read by scripts/bench-extension.ts. */
 const mark = (name: string): void => void performance.mark(`zhiqing:${name}`);
-
-/** Resolves after the browser has painted, so a new step is on screen before jieba blocks the thread. */
-const painted = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export async function analyse(source: Source, onStep: (step: LoadingStep) => void, useCache = true): Promise<Outcome> {
   onStep('reading');
@@ -43,33 +40,30 @@ export async function analyse(source: Source, onStep: (step: LoadingStep) => voi
   // An extension update may change the analysis: its version is part of the key.
   const hash = `${browser.runtime.getManifest().version}:${page.fingerprint}`;
   if (cached?.hash === hash) return { analysis: cached.analysis, cached: true, truncated: cached.truncated };
+  let truncated = false;
 
-  // Load the segmenter while the page extracts the policy.
+  // Load the segmenter (in the worker) while the page extracts the policy.
   let ready = false;
-  const segmenter = engine()
-    .then(({ warmUp }) => warmUp())
-    .then(() => {
-      ready = true;
-      mark('segmenter-ready');
-    });
-  const text = await page.extract();
-  mark('text-extracted');
-  await painted();
-  if (!ready) {
-    onStep('segmenter');
-    await segmenter;
-  }
-  onStep('analysing');
-  await painted();
-  const { analyzePolicy } = await engine();
-  const analysis = await analyzePolicy(text.text, {
-    title: text.title,
-    url: source.url,
-    fetchedAt: new Date().toISOString(),
-    headings: text.headings,
+  const engine = startEngine(() => new AnalysisWorker() as unknown as WorkerLike);
+  void engine.ready.then(() => {
+    ready = true;
+    mark('segmenter-ready');
   });
+  let analysis: Analysis;
+  try {
+    const text = await page.extract();
+    mark('text-extracted');
+    if (!ready) onStep('segmenter');
+    analysis = await engine.analyse(
+      { text: text.text, options: { title: text.title, url: source.url, fetchedAt: new Date().toISOString(), headings: text.headings } },
+      () => onStep('analysing'),
+    );
+    truncated = text.truncated;
+  } finally {
+    engine.stop();
+  }
   mark('analysed');
   // The result is shown whether or not it could be stored.
-  if (source.key) void writeCache(source.key, { hash, analysis, truncated: text.truncated }).catch(() => undefined);
-  return { analysis, cached: false, truncated: text.truncated };
+  if (source.key) void writeCache(source.key, { hash, analysis, truncated }).catch(() => undefined);
+  return { analysis, cached: false, truncated };
 }

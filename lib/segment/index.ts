@@ -20,7 +20,7 @@ export interface Segmenter {
 // High enough that jieba keeps each lexicon term as one token.
 const USER_WORD_FREQ = 200_000;
 
-type WebInit = () => Promise<unknown>;
+type WebInit = (options: { module_or_path: string }) => Promise<unknown>;
 
 let ready: Promise<void> | undefined;
 const added = new Set<string>();
@@ -29,10 +29,13 @@ const added = new Set<string>();
  * In a Vite/WXT bundle 'jieba-wasm' is the web build, whose default export
  * fetches and instantiates the wasm; under Node it is the Node build, ready
  * synchronously, whose default export is the module object itself.
+ * The extension ships the wasm at its root (wxt.config.ts); its path is given
+ * from the root because the bundle's idea of "next to this module" is the
+ * page or worker that loaded it.
  */
 function loadWasm(): Promise<void> {
   const init = (jieba as unknown as { default?: unknown }).default;
-  ready ??= (typeof init === 'function' ? (init as WebInit)() : Promise.resolve()).then(() => {
+  ready ??= (typeof init === 'function' ? (init as WebInit)({ module_or_path: '/jieba_rs_wasm_bg.wasm' }) : Promise.resolve()).then(() => {
     // The first cut builds jieba's default dictionary (~250 ms): pay it here.
     jieba.cut('初始化', true);
   });
