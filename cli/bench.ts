@@ -1,6 +1,9 @@
-// npm run bench -- [DIR]: per policy file, cold start (segmenter init + first
-// analysis, in a fresh process) and warm analysis time (median of RUNS runs)
-// beside jieba `cut` alone on the same text in the same run, as a ratio.
+// npm run bench -- [DIR] [--batch]: first batch throughput over
+// ../shared/corpus-extra (policies per second in one process, against a
+// process per file) and peak memory; then, unless --batch, per policy file in
+// DIR, cold start (segmenter init + first analysis, in a fresh process) and
+// warm analysis time (median of RUNS runs) beside jieba `cut` alone on the
+// same text in the same run, as a ratio.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +12,18 @@ import { analyzePolicy, warmUp } from '../lib/analyze';
 import { foldText, normalizeText } from '../lib/text';
 import { getSegmenter } from '../lib/segment';
 import { extractMarkdown } from '../lib/extract';
+import { analyzeFolder, listPolicies } from './batch';
 import { loadPolicy } from './input';
 
 const RUNS = 21;
 const COLD_RUNS = 5;
 const COLD_SCRIPT = fileURLToPath(new URL('./bench-cold.ts', import.meta.url));
+const ANALYZE_CLI = fileURLToPath(new URL('./analyze.ts', import.meta.url));
+const BATCH_DIR = fileURLToPath(new URL('../../shared/corpus-extra', import.meta.url));
+const BATCH_RUNS = 5;
+/** files (and runs of each) timed through `npx tsx cli/analyze.ts FILE` */
+const SINGLE_FILES = 3;
+const SINGLE_RUNS = 3;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
@@ -104,4 +114,41 @@ async function adversarial(policies: string[]): Promise<void> {
   }
 }
 
-await main(process.argv[2] ?? '../shared/corpus');
+/**
+ * Policies per second through cli/batch in this process (segmenter already
+ * warm, median of BATCH_RUNS passes over the folder), through the batch CLI
+ * as a user runs it (one process: start, warm-up, every file), and through a
+ * process per file (`npx tsx cli/analyze.ts FILE`, median over a few files);
+ * peak RSS of this process, which so far has done nothing but the batches.
+ */
+async function batch(dir: string): Promise<void> {
+  const files = listPolicies(dir);
+  const sink = { write: () => {}, stderr: { write: () => true } };
+  await analyzeFolder(dir, files, { format: 'csv' }, sink);
+  const passes: number[] = [];
+  for (let i = 0; i < BATCH_RUNS; i++) {
+    const t = performance.now();
+    await analyzeFolder(dir, files, { format: 'csv' }, sink);
+    passes.push(performance.now() - t);
+  }
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const wall = (run: () => unknown): number => {
+    const t = performance.now();
+    run();
+    return performance.now() - t;
+  };
+  const cli = median(Array.from({ length: 3 }, () => wall(() => execFileSync('npx', ['tsx', ANALYZE_CLI, dir, '--out', '/dev/null'], { stdio: 'ignore' }))));
+  const single = median(
+    files.slice(0, SINGLE_FILES).flatMap((f) => Array.from({ length: SINGLE_RUNS }, () => wall(() => execFileSync('npx', ['tsx', ANALYZE_CLI, join(dir, f)], { stdio: 'ignore' })))),
+  );
+  const rate = (ms: number, n: number): string => `${((n / ms) * 1000).toFixed(1)} policies/s`;
+  console.log(`batch over ${dir}: ${files.length} policies`);
+  console.log(`  in one process, warm (median of ${BATCH_RUNS}):  ${median(passes).toFixed(0)} ms, ${rate(median(passes), files.length)}`);
+  console.log(`  batch CLI, start to end (median of 3):  ${cli.toFixed(0)} ms, ${rate(cli, files.length)}`);
+  console.log(`  a process per file (median of ${SINGLE_FILES} files × ${SINGLE_RUNS}):  ${single.toFixed(0)} ms a file, ${rate(single, 1)}`);
+  console.log(`  peak RSS of the in-process batches: ${peakMb.toFixed(0)} MB\n`);
+}
+
+const args = process.argv.slice(2);
+await batch(BATCH_DIR);
+if (!args.includes('--batch')) await main(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus');

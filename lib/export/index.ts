@@ -14,3 +14,5 @@ export const EXPORTS: Record<ExportFormat, { extension: string; mime: string; re
 };
 
 export { toCsv, toHtml, toMarkdown };
+export { exportFileName } from './filename';
+export { policyRecord, RECORD_COLUMNS, RECORD_FORMATS, type PolicyRecord, type RecordFormat } from './record';
