@@ -52,6 +52,8 @@ const MAX_SCAN = 200;
 
 const unstated = (evidence: Evidence[] = [], value?: string | number): Answer => ({ answer: 'unstated', evidence, ...(value !== undefined ? { value } : {}) });
 const quotes = (evidence: readonly Evidence[]): Evidence[] => evidence.slice(0, MAX_QUOTES);
+/** One quote per sentence: two companies named in one sentence are one quote. */
+const distinct = (evidence: readonly Evidence[]): Evidence[] => quotes(evidence.filter((e, i) => evidence.findIndex((x) => x.start === e.start) === i));
 
 function evidenceAt(r: Reading, sentence: Span, match: Span): Evidence {
   const { text, sections } = r.analysis;
@@ -61,10 +63,16 @@ function evidenceAt(r: Reading, sentence: Span, match: Span): Evidence {
   return e;
 }
 
-/** Does the clause around the evidence's term deny it (我们不会读取您的通讯录)? */
-function denied(r: Reading, e: Evidence): boolean {
+// Verbs of taking the data: 我们不会共享您的身份证号 denies sharing it, not collecting it.
+const TAKES = /收集|获取|读取|采集|要求|索取|上传|调用|访问|录入|记录|存储|保存|(您|你)[^，,；;。]{0,4}提供/;
+
+/** Does the clause around the evidence's term deny taking it (我们不会读取您的通讯录)? */
+function deniesTaking(r: Reading, e: Evidence): boolean {
   const sentence = sentenceAt(r.doc.sentences, e.start);
-  return sentence !== undefined && r.context.denies(sentence, e.match?.start ?? e.start);
+  if (!sentence) return false;
+  const at = e.match?.start ?? e.start;
+  const clause = r.context.clause(sentence, at);
+  return r.context.denies(sentence, at) && TAKES.test(r.doc.folded.slice(clause.start, clause.end));
 }
 
 /**
@@ -99,7 +107,7 @@ function collects(ids: readonly string[], permissions: readonly string[] = []) {
       ...r.analysis.permissions.filter((p) => permissions.includes(p.id)).flatMap((p) => p.evidence),
     ];
     if (yes.length) return { answer: 'yes', evidence: quotes(yes) };
-    const no = items.flatMap((d) => d.evidence).filter((e) => denied(r, e));
+    const no = items.flatMap((d) => d.evidence).filter((e) => deniesTaking(r, e));
     return no.length ? { answer: 'no', evidence: quotes(no) } : unstated();
   };
 }
@@ -197,7 +205,7 @@ export const QUESTIONS: readonly Question[] = [
       if (precise) return { answer: 'yes', evidence: precise.evidence };
       // only the city, or a denial of the precise position (the notice's own exceptions)
       const coarse = [
-        ...sentencesSaying(r, /(城市|粗略|大致|模糊|大概)(级别)?的?(位置|定位|地理位置)/g, /精确|精准/, false),
+        ...sentencesSaying(r, /(仅|只)[^。，,；;]{0,16}(城市|粗略|大致|模糊|大概)(级别)?的?(位置|定位|地理位置)/g, /精确|精准/, false),
         ...sentencesSaying(r, /(精确|精准|具体)的?(位置|定位|地理位置)/g, EXCEPT),
       ];
       if (coarse.length) return { answer: 'no', value: '仅大致位置', evidence: quotes(coarse) };
@@ -208,6 +216,7 @@ export const QUESTIONS: readonly Question[] = [
       { text: '当您使用附近门店功能时，我们会收集您的地理位置信息。', answer: 'yes' },
       { text: '我们仅会获取您所在城市级别的大致位置，用于推荐本地内容。', answer: 'no', value: '仅大致位置' },
       { text: '我们不会收集您的位置信息。', answer: 'no' },
+      { text: '如您拒绝提供精确位置信息，我们将仅依赖城市级别的粗略位置为您提供同城服务。', answer: 'unstated' },
       { text: '我们会收集您的手机号码用于注册。', answer: 'unstated' },
     ],
   },
@@ -219,6 +228,7 @@ export const QUESTIONS: readonly Question[] = [
     examples: [
       { text: '根据实名制要求，您需要提供身份证号码。', answer: 'yes' },
       { text: '本应用不会要求您提供身份证号码。', answer: 'no' },
+      { text: '我们会与广告合作伙伴共享信息，但不会共享用于识别您身份的信息（姓名、身份证号）。', answer: 'unstated' },
       { text: '我们会收集您的手机号码用于注册。', answer: 'unstated' },
     ],
   },
@@ -248,9 +258,9 @@ export const QUESTIONS: readonly Question[] = [
       for (const c of r.analysis.sharing) {
         for (const x of c.recipients) if (x.kind === 'named_org' && !byKey.has(nameKey(x.name)) && c.evidence[0]) byKey.set(nameKey(x.name), c.evidence[0]);
       }
-      if (byKey.size) return { answer: 'yes', value: byKey.size, evidence: quotes([...byKey.values()]) };
+      if (byKey.size) return { answer: 'yes', value: byKey.size, evidence: distinct([...byKey.values()]) };
       // shares, but names no one: the count is not stated
-      if (r.analysis.sharing.length) return unstated(quotes(r.analysis.sharing.flatMap((c) => c.evidence.slice(0, 1))), 0);
+      if (r.analysis.sharing.length) return unstated(distinct(r.analysis.sharing.flatMap((c) => c.evidence.slice(0, 1))), 0);
       const none = sentencesSaying(r, /共享|分享|转让|出售|提供给/g, EXCEPT);
       return none.length ? { answer: 'no', value: 0, evidence: none } : unstated();
     },
@@ -268,7 +278,7 @@ export const QUESTIONS: readonly Question[] = [
     en: 'How many third-party SDKs does it embed?',
     answer: (r) => {
       const { sdks } = r.analysis;
-      if (sdks.length) return { answer: 'yes', value: sdks.length, evidence: quotes(sdks.flatMap((s) => s.evidence.slice(0, 1))) };
+      if (sdks.length) return { answer: 'yes', value: sdks.length, evidence: distinct(sdks.flatMap((s) => s.evidence.slice(0, 1))) };
       const none = sentencesSaying(r, /(未|没有|不会|并未|从未)[^。，,；;]{0,6}(接入|集成|嵌入|使用)[^。，,；;]{0,10}(sdk|软件开发工具包)/g, /除外|除非|以下/, false);
       return none.length ? { answer: 'no', value: 0, evidence: none } : unstated();
     },
