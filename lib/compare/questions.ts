@@ -98,7 +98,7 @@ function sentencesSaying(r: Reading, term: RegExp, unless: RegExp, denial = true
   return out;
 }
 
-/** Collected (or a permission asked for): yes; every mention of it denied: no. */
+/** Collected (or a permission asked for): yes; otherwise a clause that denies taking it: no. */
 function collects(ids: readonly string[], permissions: readonly string[] = []) {
   return (r: Reading): Answer => {
     const items = r.analysis.dataItems.filter((d) => ids.includes(d.id));
@@ -313,6 +313,8 @@ export const QUESTIONS: readonly Question[] = [
     examples: [
       { text: '我们将在15个工作日内答复您的请求。', answer: 'yes', value: '15个工作日' },
       { text: '我们将在收到您的请求后30天内答复。', answer: 'yes', value: '30天' },
+      { text: '一般情况下我们会在三个工作日内处理您的请求，特殊情形下最长不超过三十天或法律规定的期限内作出答复。', answer: 'yes', value: '三十天' },
+      { text: '对于您的投诉，我们会在一个月内予以处理并回复。', answer: 'yes', value: '一个月' },
       { text: '我们会尽快处理您的请求。', answer: 'unstated' },
     ],
   },
