@@ -25,6 +25,11 @@ export const FINDING_EN: Readonly<Record<string, FindingWords>> = {
     title: 'Collects sensitive personal information without promising to ask your separate consent',
     detail: 'Processing sensitive personal information such as your face, ID documents, bank cards or location requires your separate consent; agreeing to the whole policy at once does not count.',
   },
+  // violations: necessary information (lib/necessary)
+  beyond_necessary: {
+    title: 'You cannot register or use the app without giving information its basic functions do not need',
+    detail: 'By the scope of necessary personal information for this type of app, this information is not needed for the basic functions; if you refuse to give it, the app may not refuse you its basic service.',
+  },
   // violations: sharing
   targeting_no_optout: {
     title: 'Uses your information for personalised recommendations or ads, with no way to turn them off',

@@ -11,6 +11,7 @@ import { FINDING_EN, type FindingWords } from './findings';
 import { CHECK_EN, DATA_ITEM_EN, KIND_EN, LEVEL_EN, PERMISSION_EN, RECIPIENT_EN, SDK_CATEGORY, SHARING_EN } from './names';
 import type { Locale } from './types';
 
+export type { FindingWords } from './findings';
 export { headline } from './headline';
 export { LANG_TAG, LOCALES, localeOf, type Locale } from './types';
 
