@@ -1,5 +1,5 @@
 // analyzePolicy: text in, the one Analysis object out. Stages run in order:
-// text → segment → tag (data, permissions) → sdk → sharing → risk → summary.
+// text → segment → tag (data, permissions) → sdk → sharing → necessary → risk → summary.
 import { DATA_ITEMS } from './lexicon/dataItems';
 import { PERMISSIONS } from './lexicon/permissions';
 import { detectMeta } from './extract/meta';
@@ -19,6 +19,7 @@ import {
 import { assess } from './risk';
 import { extractSharing } from './sharing';
 import { extractSdks, PROSE_ALIAS_INDEX } from './sdk';
+import { checkNecessary } from './necessary';
 import type { Analysis } from './types';
 
 export interface AnalyzeOptions {
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
   fetchedAt?: string;
   /** heading lines the extractor saw (line text → level) */
   headings?: ReadonlyMap<string, number> | Record<string, number>;
+  /** the app's type(s) as the person chose them (lib/necessary table ids); overrides the guess */
+  appTypes?: readonly string[];
 }
 
 const dataIndex = buildTermIndex(DATA_ITEMS);
@@ -65,21 +68,22 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
   const confidence = script === 'other' ? Math.min(0.2, policyConfidence(doc.folded)) : policyConfidence(doc.folded);
 
   const sdks = extractSdks(doc, tokens, dataHits, aliasHits, context, isDataWord, meta.company, meta.title);
+  const source = {
+    title: meta.title,
+    url: options.url,
+    fetchedAt: options.fetchedAt,
+    chars: doc.text.length,
+    script,
+    isPolicy: confidence >= POLICY_THRESHOLD,
+    policyConfidence: confidence,
+    company: meta.company,
+    updatedAt: meta.updatedAt,
+    effectiveAt: meta.effectiveAt,
+  };
   const partial = {
     schemaVersion: 1 as const,
     text: doc.text,
-    source: {
-      title: meta.title,
-      url: options.url,
-      fetchedAt: options.fetchedAt,
-      chars: doc.text.length,
-      script,
-      isPolicy: confidence >= POLICY_THRESHOLD,
-      policyConfidence: confidence,
-      company: meta.company,
-      updatedAt: meta.updatedAt,
-      effectiveAt: meta.effectiveAt,
-    },
+    source,
     sections: doc.sections.map(({ title, start, end }) => ({ title, start, end })),
     dataItems,
     permissions,
@@ -90,6 +94,7 @@ export async function analyzePolicy(input: string, options: AnalyzeOptions = {})
       sdks: sdks.map((s) => s.name),
       sdkVendors: sdks.flatMap((s) => s.vendor ?? []),
     }),
+    necessary: checkNecessary({ doc, context, dataHits, permissionHits, dataItems, source, sdks, appTypes: options.appTypes }),
   };
   const { checks, risks, summary } = assess(doc, context, partial);
   const t3 = now();

@@ -3,6 +3,7 @@
 // reader of stored analyses can use it to refuse a corrupt one.
 import { DATA_ITEMS } from './lexicon/dataItems';
 import { PERMISSIONS } from './lexicon/permissions';
+import { APP_TYPES } from './necessary';
 import { CHECK_RULES, FINDING_RULES } from './risk';
 import type { Analysis, Evidence } from './types';
 
@@ -10,6 +11,8 @@ const DATA_IDS = new Set(DATA_ITEMS.map((d) => d.id));
 const PERMISSION_IDS = new Set(PERMISSIONS.map((p) => p.id));
 const CHECK_IDS = new Set(CHECK_RULES.map((c) => c.id));
 const FINDING_IDS = new Set(FINDING_RULES.map((r) => r.id));
+const APP_TYPE_IDS = new Set(APP_TYPES.map((t) => t.id));
+const NECESSITIES = new Set(['necessary', 'beyond', 'optional']);
 const LEVELS = new Set(['high', 'medium', 'low', 'info']);
 const KINDS = new Set(['violation', 'gap', 'notice']);
 const SHARING_TYPES = new Set(['share', 'transfer', 'disclose', 'entrust', 'cross_border', 'no_consent']);
@@ -23,6 +26,7 @@ function allEvidence(a: Analysis): Evidence[] {
     ...a.sharing.flatMap((c) => c.evidence),
     ...a.checks.flatMap((c) => c.evidence),
     ...a.risks.flatMap((r) => r.evidence),
+    ...(a.necessary?.items.flatMap((i) => i.evidence) ?? []),
   ];
 }
 
@@ -52,6 +56,14 @@ export function contractBreaches(a: Analysis): string[] {
   for (const r of a.risks) {
     need(FINDING_IDS.has(r.id), `finding id ${r.id}`);
     need(KINDS.has(r.kind) && LEVELS.has(r.level), `kind/level of ${r.id}`);
+  }
+  if (a.necessary) {
+    const { types, items, unsure } = a.necessary;
+    for (const t of types) need(APP_TYPE_IDS.has(t.id) && t.confidence >= 0 && t.confidence <= 1, `app type ${t.id}`);
+    need(unsure === !types.some((t) => t.chosen), 'necessary.unsure: no type chosen');
+    need(!unsure || items.length === 0, 'no items judged without a type');
+    for (const i of items) need(DATA_IDS.has(i.id) && NECESSITIES.has(i.status), `necessary item ${i.id}/${i.status}`);
+    need(items.some((i) => i.status === 'beyond') === a.risks.some((r) => r.id === 'beyond_necessary'), 'beyond_necessary iff an item is beyond');
   }
   for (const e of allEvidence(a)) {
     need(a.text.slice(e.start, e.end) === e.quote, `quote at ${e.start}-${e.end} is the text there`);

@@ -118,6 +118,53 @@ export interface Timings {
   totalMs: number;
 }
 
+/** How an item stands against the app type's list of necessary personal information. */
+export type Necessity =
+  /** on the list for the basic service (or, with byLaw, demanded where a law requires it) */
+  | 'necessary'
+  /** not on the list, yet demanded for registering or using the app at all: beyond_necessary */
+  | 'beyond'
+  /** not on the list and not demanded: for functions the person may refuse */
+  | 'optional';
+
+export interface AppTypeGuess {
+  /** app type id of 必要个人信息范围规定 第五条 (../shared/spec/necessary-pi.md slug) */
+  id: string;
+  /** the type as the regulation names it: 地图导航类 */
+  name: string;
+  /** 0..1; the guess's, also when the person chose the type */
+  confidence: number;
+  /** the policy is judged as this type */
+  chosen: boolean;
+  /** the words that suggested it */
+  cues: string[];
+}
+
+export interface NecessaryItem {
+  /** data-item id */
+  id: string;
+  label: string;
+  status: Necessity;
+  /** for a listed necessary item: the list's wording that covers it (注册用户移动电话号码) */
+  listed?: string;
+  /** necessary because a law requires it (real-name registration in games), not by the list */
+  byLaw?: boolean;
+  /** beyond: the sentences that demand it; otherwise where it is collected */
+  evidence: Evidence[];
+}
+
+/** 必要个人信息范围规定: the app's type(s) and each collected item against their lists. */
+export interface NecessaryCheck {
+  /** chosen types first, then other guesses to offer */
+  types: AppTypeGuess[];
+  /** the types come from the guess, or from the person (AnalyzeOptions.appTypes) */
+  by: 'guess' | 'user';
+  /** no type is clear: ask which it is; items are then not judged */
+  unsure: boolean;
+  /** beyond first, then necessary, then optional */
+  items: NecessaryItem[];
+}
+
 export interface Analysis {
   schemaVersion: 1;
   text: string;
@@ -127,6 +174,8 @@ export interface Analysis {
   permissions: PermissionTag[];
   sdks: SdkTag[];
   sharing: SharingClause[];
+  /** 必要个人信息范围规定 (absent in analyses stored before it) */
+  necessary?: NecessaryCheck;
   checks: Check[];
   risks: Risk[];
   summary: Summary;

@@ -8,7 +8,7 @@ import type { Analysis, Evidence, Span } from '../types';
 import { listZones, type ListKind } from './lists';
 import type { Says, When } from './types';
 
-export type Found = Pick<Analysis, 'source' | 'dataItems' | 'permissions' | 'sdks' | 'sharing'>;
+export type Found = Pick<Analysis, 'source' | 'dataItems' | 'permissions' | 'sdks' | 'sharing' | 'necessary'>;
 
 export interface Facts {
   doc: PolicyText;
@@ -154,6 +154,7 @@ export class Evaluator {
       );
       return nonEmpty(clauses.flatMap((c) => c.evidence));
     }
+    if ('beyondNecessary' in when) return nonEmpty((found.necessary?.items ?? []).filter((i) => i.status === 'beyond').flatMap((i) => i.evidence));
     if ('sdk' in when) {
       const { category, foreign } = when.sdk;
       const sdks = found.sdks.filter((s) => {

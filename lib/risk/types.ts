@@ -48,6 +48,8 @@ export type When =
   /** an SDK of this catalog category, or whose vendor is outside mainland China */
   | { sdk: { category?: string; foreign?: boolean } }
   | { says: Says }
+  /** an item beyond the app type's necessary list is demanded for basic use (lib/necessary) */
+  | { beyondNecessary: true }
   /** a check of the checklist failed (it applies and did not pass) */
   | { missing: string }
   | { allOf: readonly When[] }
