@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -43,6 +43,14 @@ describe('npm run analyze', () => {
     const { code, stdout } = await analyze('--format', 'md');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# 知情 Zhiqing：/);
+  });
+
+  it('writes the export to --out instead of stdout', async () => {
+    const out = join(dir, 'sample.csv');
+    const { code, stdout } = await analyze('--format', 'csv', '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFkind,id,label,/);
   });
 
   it('says when a page is not a policy, and still prints what it found', async () => {

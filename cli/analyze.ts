@@ -46,7 +46,12 @@ function parseArgs(argv: string[]): Args | string {
 /** Lines to stdout, or to PATH (a CSV file there starts with a BOM, so Excel reads it as UTF-8). */
 function output(out: string | undefined, bom: boolean): { write: (text: string) => void; close: () => void } {
   if (!out) return { write: (text) => void process.stdout.write(`${text}\n`), close: () => {} };
-  const fd = openSync(out, 'w');
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (e) {
+    throw new InputError(`cannot write ${out}: ${(e as Error).message}`);
+  }
   if (bom) writeSync(fd, '\uFEFF');
   return { write: (text) => void writeSync(fd, `${text}\n`), close: () => closeSync(fd) };
 }
@@ -55,16 +60,7 @@ async function analyzeFile(args: Args): Promise<number> {
   const format = args.format === 'md' ? 'markdown' : args.format;
   if (format !== undefined && !(format in EXPORTS)) return usageError(`--format takes one of ${Object.keys(EXPORTS).join(', ')} for a file`);
   if (args.full) return usageError('--full is for a folder');
-  let policy;
-  try {
-    policy = loadPolicy(args.path);
-  } catch (e) {
-    if (e instanceof InputError) {
-      console.error(`zhiqing: ${e.message}`);
-      return 2;
-    }
-    throw e;
-  }
+  const policy = loadPolicy(args.path);
   const analysis = await analyzePolicy(policy.text, { title: policy.title, headings: policy.headings });
   const out = output(args.out, false);
   out.write(format ? EXPORTS[format as ExportFormat].render(analysis) : formatSummary(analysis, policy.name));
@@ -99,7 +95,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const args = parseArgs(argv);
   if (typeof args === 'string') return usageError(args);
-  return args.path !== '-' && statSync(args.path, { throwIfNoEntry: false })?.isDirectory() ? analyzeDir(args) : analyzeFile(args);
+  try {
+    return args.path !== '-' && statSync(args.path, { throwIfNoEntry: false })?.isDirectory() ? await analyzeDir(args) : await analyzeFile(args);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    console.error(`zhiqing: ${e.message}`);
+    return 2;
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

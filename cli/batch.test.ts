@@ -159,4 +159,15 @@ describe('npm run analyze -- DIR', () => {
     // the only line breaks end the skipped-file report and the final count
     expect(stderr.match(/\n/g)).toHaveLength(2);
   });
+
+  it('prints no control character of a file name to the terminal', async () => {
+    const hostile = mkdtempSync(join(tmpdir(), 'zhiqing-batch-names-'));
+    writeFileSync(join(hostile, 'a\u001b]0;pwned\u0007.txt'), NOTES);
+    writeFileSync(join(hostile, 'b\u001b[2J.txt'), '');
+    let stderr = '';
+    await analyzeFolder(hostile, listPolicies(hostile), { format: 'csv' }, { write: () => {}, stderr: { write: (t) => (stderr += t) } });
+    expect(stderr).toContain('[1/2] a?]0;pwned?.txt');
+    expect(stderr).toMatch(/skipped: .*b\?\[2J\.txt is empty/);
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
 });

@@ -13,6 +13,8 @@ const POLICY_EXTENSIONS = new Set(['.html', '.htm', '.md', '.markdown', '.txt'])
 const README = /^readme\./i;
 /** Hidden folders (.git) and installed packages hold no policies of the user's. */
 const SKIPPED_DIRS = new Set(['node_modules']);
+/** A file name is text from elsewhere too: no control character of it reaches the terminal. */
+const printable = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
 /**
  * Policy files under `dir`, recursively, as paths relative to it (with "/"),
@@ -72,7 +74,8 @@ export async function analyzeFolder(dir: string, files: readonly string[], optio
   for (const line of format.header) io.write(line);
   for (const [i, file] of files.entries()) {
     // \x1b[K clears what a longer name before left on the line
-    io.stderr.write(tty ? `\r[${i + 1}/${files.length}] ${file}\x1b[K` : `[${i + 1}/${files.length}] ${file}\n`);
+    const progress = `[${i + 1}/${files.length}] ${printable(file)}`;
+    io.stderr.write(tty ? `\r${progress}\x1b[K` : `${progress}\n`);
     try {
       const policy = loadPolicy(join(dir, file));
       const analysis = await analyzePolicy(policy.text, { title: policy.title, headings: policy.headings });
@@ -82,7 +85,7 @@ export async function analyzeFolder(dir: string, files: readonly string[], optio
     } catch (e) {
       failed.push(file);
       const reason = e instanceof InputError ? e.message : `${file}: ${e instanceof Error ? e.message : String(e)}`;
-      io.stderr.write(`${tty ? '\r\x1b[K' : ''}zhiqing: skipped: ${reason}\n`);
+      io.stderr.write(`${tty ? '\r\x1b[K' : ''}zhiqing: skipped: ${printable(reason)}\n`);
     }
   }
   if (tty) io.stderr.write('\r\x1b[K');
