@@ -1,11 +1,11 @@
 import type { Comparison, Side } from '@/lib/compare';
-import type { Analysis } from '@/lib/types';
 import { t, type MessageKey } from './i18n';
 
 export interface Props {
   comparison: Comparison;
-  left: Analysis;
-  right: Analysis;
+  /** each side's name: site and policy title */
+  leftName: string;
+  rightName: string;
 }
 
 const ROWS: readonly [key: keyof Omit<Comparison, 'grade'>, label: MessageKey][] = [
@@ -25,30 +25,37 @@ const ROWS: readonly [key: keyof Omit<Comparison, 'grade'>, label: MessageKey][]
 const shown = (key: string, items: string[]): string =>
   (key === 'sharingTypes' ? items.map((id) => t(`sharing_${id}` as MessageKey)) : items).join('、') || '—';
 
+/** A cell's symbol says which side it is, so the table reads without colour. */
+function Cell({ id, items, side }: { id: string; items: string[]; side: 'left' | 'both' | 'right' }) {
+  const only = side !== 'both' && items.length > 0;
+  return (
+    <td class={only ? `compare-only compare-only-${side}` : undefined} data-side={side}>
+      {only && <span aria-hidden="true">{side === 'left' ? '◀ ' : '▶ '}</span>}
+      {shown(id, items)}
+    </td>
+  );
+}
+
 function Row({ id, label, side }: { id: string; label: MessageKey; side: Side<string> }) {
   return (
     <tr data-testid={`compare-${id}`}>
-      <td>{t(label)}</td>
-      <td class="compare-only" data-side="left">{shown(id, side.onlyLeft)}</td>
-      <td data-side="both">{shown(id, side.both)}</td>
-      <td class="compare-only" data-side="right">{shown(id, side.onlyRight)}</td>
+      <th scope="row">{t(label)}</th>
+      <Cell id={id} items={side.onlyLeft} side="left" />
+      <Cell id={id} items={side.both} side="both" />
+      <Cell id={id} items={side.onlyRight} side="right" />
     </tr>
   );
 }
 
-export function ComparisonView({ comparison, left, right }: Props) {
+export function ComparisonView({ comparison, leftName, rightName }: Props) {
   return (
     <table class="compare-table">
       <thead>
         <tr>
           <th />
-          <th>
-            {t('compareOnly', left.source.title ?? '')} ({comparison.grade.left})
-          </th>
-          <th>{t('compareBoth')}</th>
-          <th>
-            {t('compareOnly', right.source.title ?? '')} ({comparison.grade.right})
-          </th>
+          <th scope="col">◀ {t('compareOnly', leftName)}</th>
+          <th scope="col">{t('compareBoth')}</th>
+          <th scope="col">▶ {t('compareOnly', rightName)}</th>
         </tr>
       </thead>
       <tbody>

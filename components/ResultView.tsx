@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Analysis } from '@/lib/types';
+import { ChangeBanner, type Props as Change } from './ChangeBanner';
 import { ChipList, type Chip } from './ChipList';
 import { Checklist } from './Checklist';
 import { ExportBar } from './ExportBar';
@@ -19,14 +19,15 @@ export interface Props {
   onReanalyse: () => void;
   /** open the compare page with this analysis on the left; absent for a selection */
   onCompare?: () => void;
-  /** forget every cached analysis */
-  onClearCache?: () => Promise<void>;
+  /** open the history page */
+  onHistory: () => void;
+  /** the page's text changed since it was last read */
+  change?: Change;
 }
 
 const sensitiveFirst = (a: Chip, b: Chip): number => Number(!!b.sensitive) - Number(!!a.sensitive);
 
-export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse, onCompare, onClearCache }: Props) {
-  const [cleared, setCleared] = useState(false);
+export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse, onCompare, onHistory, change }: Props) {
   const collected = analysis.dataItems.filter((d) => d.status === 'collected').sort(sensitiveFirst);
   const mentioned = analysis.dataItems.filter((d) => d.status === 'mentioned').sort(sensitiveFirst);
   const sensitive = collected.filter((d) => d.sensitive).length;
@@ -36,6 +37,7 @@ export function ResultView({ analysis, cached, fromSelection, truncated, onReana
   return (
     <div class="result">
       <GradeHeader analysis={analysis} cached={cached} fromSelection={fromSelection} />
+      {change && <ChangeBanner {...change} />}
       {truncated && <p class="warning-note">{t('truncatedNote', analysis.source.chars.toLocaleString())}</p>}
       <GradeBreakdown risks={analysis.risks} />
       <p class="hint-note">{t('locateHint')}</p>
@@ -89,11 +91,9 @@ export function ResultView({ analysis, cached, fromSelection, truncated, onReana
           <button type="button" class="link-button" onClick={onReanalyse}>
             {t('reanalyse')}
           </button>
-          {onClearCache && (
-            <button type="button" class="link-button" data-testid="clear-cache" disabled={cleared} onClick={() => void onClearCache().then(() => setCleared(true))}>
-              {t(cleared ? 'cacheCleared' : 'clearCache')}
-            </button>
-          )}
+          <button type="button" class="link-button" data-testid="history-link" onClick={onHistory}>
+            {t('historyLink')}
+          </button>
         </span>
       </footer>
     </div>

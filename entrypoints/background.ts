@@ -3,12 +3,13 @@
 // selection is handed to the popup through session storage.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { pendingSelection } from './popup/storage';
+import { forgetLegacyCache, pendingSelection } from './popup/storage';
 
 const MENU_ID = 'zhiqing-analyse-selection';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
+    void forgetLegacyCache();
     browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuAnalyseSelection'), contexts: ['selection'] });
   });
 

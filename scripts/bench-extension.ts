@@ -12,7 +12,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, type ExtensionBrowser, type Tab } from '../tests/e2e/browsers';
 import { corpusFiles, CORPUS_DIR, startFixtureServer } from '../tests/e2e/fixtures';
-import { clearCache, openControl, poll, POPUP_SIZE, SETTLED, tabIdOf } from '../tests/e2e/popup';
+import { clearStorage, openControl, poll, POPUP_SIZE, SETTLED, tabIdOf } from '../tests/e2e/popup';
 
 const RUNS = 5;
 const STAGES = ['script-start', 'page-opened', 'text-extracted', 'segmenter-ready', 'analysed', 'shown'] as const;
@@ -42,7 +42,7 @@ async function measure(browser: ExtensionBrowser, control: Tab, url: string): Pr
   const tabId = await tabIdOf(control, url);
   const cold: Marks[] = [];
   for (let i = 0; i < RUNS; i++) {
-    await clearCache(control);
+    await clearStorage(control);
     cold.push(await timePopup(browser, tabId));
   }
   const cached: Marks[] = [];

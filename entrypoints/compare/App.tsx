@@ -1,39 +1,90 @@
-// The compare page: two analysed policies side by side (two sites, or two
-// versions of one page), from the analyses the popup cached. Opened from the
-// popup with ?left=<page> preselected.
-import { useEffect, useState } from 'preact/hooks';
+// The compare page: two analyses from the history side by side. Two sites:
+// each named with its grade and headline, the questions a person asks when
+// choosing, then what only one side has. Two versions of one page: what
+// changed first, in meaning and in text. Opened as ?left=<id>[&right=<id>].
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ChangesView } from '@/components/ChangesView';
 import { ComparisonView } from '@/components/ComparisonView';
+import { GRADE_COLORS } from '@/components/gradeColors';
+import { QuestionGrid } from '@/components/QuestionGrid';
 import { t } from '@/components/i18n';
-import { compareAnalyses } from '@/lib/compare';
-import { listCached, type CachedAnalysis } from '../popup/storage';
+import { answerQuestions, changesBetween, compareAnalyses, textDiff } from '@/lib/compare';
+import type { Analysis } from '@/lib/types';
+import { listHistory, readAnalysis, versionsOf, type HistoryEntry } from '../popup/storage';
 
-type Page = { key: string; entry: CachedAnalysis };
+/** "site · title · date": what a picker and a column header call one analysis. */
+const nameOf = (e: HistoryEntry): string => [e.site, e.title].filter(Boolean).join(' · ') || e.url || e.id;
+const dateOf = (e: HistoryEntry): string => new Date(e.analysedAt).toLocaleDateString();
 
-const label = ({ key, entry }: Page): string => `${entry.analysis.source.title ?? key} — ${new Date(entry.savedAt).toLocaleString()}`;
+function SideCard({ entry, analysis, testId }: { entry: HistoryEntry; analysis: Analysis; testId: string }) {
+  return (
+    <div class="side-card" data-testid={testId}>
+      <span class="history-grade" style={{ background: GRADE_COLORS[analysis.summary.grade] }} title={t('gradeLabel')}>
+        {analysis.summary.grade}
+      </span>
+      <div>
+        <p class="side-name">{nameOf(entry)}</p>
+        <p class="side-meta">
+          {[analysis.source.company, analysis.source.updatedAt && t('updatedOn', analysis.source.updatedAt), t('analysedOn', dateOf(entry))].filter(Boolean).join(' · ')}
+        </p>
+        <p class="side-headline">{analysis.summary.headline}</p>
+      </div>
+    </div>
+  );
+}
 
 export function App() {
-  const [pages, setPages] = useState<Page[] | undefined>();
+  const [entries, setEntries] = useState<HistoryEntry[]>();
   const [left, setLeft] = useState<string>();
   const [right, setRight] = useState<string>();
+  const [analyses, setAnalyses] = useState<Record<string, Analysis | null>>({});
 
   useEffect(() => {
-    void listCached().then((found) => {
-      setPages(found);
-      const wanted = new URLSearchParams(location.search).get('left');
-      const first = found.find((p) => p.key === wanted)?.key ?? found[0]?.key;
+    void (async () => {
+      const listed = await listHistory();
+      const params = new URLSearchParams(location.search);
+      const wantLeft = params.get('left') ?? undefined;
+      const wantRight = params.get('right') ?? undefined;
+      // An analysis kept while history is off is not listed, but may still be asked for.
+      const extra = (await Promise.all([wantLeft, wantRight].map(async (id) => (id && !listed.some((e) => e.id === id) ? findEntry(id) : undefined)))).filter(
+        (e): e is HistoryEntry => !!e,
+      );
+      const all = [...listed, ...extra];
+      setEntries(all);
+      const first = all.find((e) => e.id === wantLeft)?.id ?? all[0]?.id;
       setLeft(first);
-      setRight(found.find((p) => p.key !== first)?.key);
-    });
+      setRight(all.find((e) => e.id === wantRight)?.id ?? all.find((e) => e.id !== first)?.id);
+    })();
   }, []);
 
-  if (!pages) return null;
-  const a = pages.find((p) => p.key === left)?.entry.analysis;
-  const b = pages.find((p) => p.key === right)?.entry.analysis;
-  const picker = (value: string | undefined, set: (key: string) => void, testId: string) => (
-    <select class="compare-select" data-testid={testId} value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
-      {pages.map((p) => (
-        <option key={p.key} value={p.key}>
-          {label(p)}
+  useEffect(() => {
+    for (const id of [left, right]) {
+      if (id && !(id in analyses)) void readAnalysis(id).then((a) => setAnalyses((known) => ({ ...known, [id]: a })));
+    }
+  }, [left, right]);
+
+  const l = entries?.find((e) => e.id === left);
+  const r = entries?.find((e) => e.id === right);
+  const a = left ? analyses[left] : undefined;
+  const b = right ? analyses[right] : undefined;
+  const sameUrl = !!l?.url && l.url === r?.url;
+  const view = useMemo(() => {
+    if (!a || !b) return undefined;
+    // Versions read oldest first, whichever side they were picked on.
+    const [before, after] = l && r && l.analysedAt > r.analysedAt ? [b, a] : [a, b];
+    return {
+      comparison: compareAnalyses(a, b),
+      questions: [answerQuestions(a), answerQuestions(b)] as const,
+      changes: sameUrl ? { changes: changesBetween(before, after), diff: textDiff(before, after) } : undefined,
+    };
+  }, [a, b, sameUrl]);
+
+  if (!entries) return null;
+  const picker = (value: string | undefined, set: (id: string) => void, testId: string, label: string) => (
+    <select class="compare-select" data-testid={testId} aria-label={label} value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
+      {entries.map((e) => (
+        <option key={e.id} value={e.id}>
+          {`${nameOf(e)} — ${dateOf(e)} (${e.grade})`}
         </option>
       ))}
     </select>
@@ -41,20 +92,40 @@ export function App() {
   return (
     <main class="compare">
       <h1 class="compare-title">{t('compareTitle')}</h1>
-      {pages.length < 2 ? (
+      {entries.length < 2 ? (
         <p class="empty-note" data-testid="compare-empty">
           {t('compareNeedsTwo')}
         </p>
       ) : (
         <>
           <div class="compare-pickers">
-            {picker(left, setLeft, 'compare-left')}
-            <span class="compare-vs">↔</span>
-            {picker(right, setRight, 'compare-right')}
+            {picker(left, setLeft, 'compare-left', t('compareLeftLabel'))}
+            <span class="compare-vs" aria-hidden="true">
+              ↔
+            </span>
+            {picker(right, setRight, 'compare-right', t('compareRightLabel'))}
           </div>
-          {a && b && <ComparisonView comparison={compareAnalyses(a, b)} left={a} right={b} />}
+          {l && r && a && b && view && (
+            <>
+              <div class="side-cards">
+                <SideCard entry={l} analysis={a} testId="side-left" />
+                <SideCard entry={r} analysis={b} testId="side-right" />
+              </div>
+              {view.changes && <ChangesView changes={view.changes.changes} diff={view.changes.diff} />}
+              <QuestionGrid left={view.questions[0]} right={view.questions[1]} leftName={nameOf(l)} rightName={nameOf(r)} />
+              <ComparisonView comparison={view.comparison} leftName={nameOf(l)} rightName={nameOf(r)} />
+            </>
+          )}
+          {((left && analyses[left] === null) || (right && analyses[right] === null)) && <p class="warning-note">{t('compareMissing')}</p>}
         </>
       )}
     </main>
   );
+}
+
+/** An entry by id among every kept analysis, listed or not. */
+async function findEntry(id: string): Promise<HistoryEntry | undefined> {
+  const analysis = await readAnalysis(id);
+  if (!analysis?.source.url) return undefined;
+  return (await versionsOf(analysis.source.url)).find((e) => e.id === id);
 }

@@ -7,16 +7,35 @@ import { LocateContext } from '@/components/locate';
 import { Notice } from '@/components/Notice';
 import { ResultView } from '@/components/ResultView';
 import { t } from '@/components/i18n';
-import type { Evidence } from '@/lib/types';
+import type { Analysis, Evidence } from '@/lib/types';
 import { showGradeBadge } from './badge';
 import { highlightInPage, UnreadablePage } from './page';
 import { analyse, type Outcome } from './run';
-import { clearCache } from './storage';
+import { readAnalysis } from './storage';
 import { resolveTarget, type Target } from './target';
 import { AnalysisTimeout, DEADLINE_MS } from './worker';
 
-/** The compare page in a tab, with this page's analysis on the left. */
-const openCompare = (key: string) => browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?left=${encodeURIComponent(key)}`) });
+/** The compare page in a tab: this analysis on the left, or two versions of the page. */
+const openCompare = (left: string, right?: string) =>
+  browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?left=${encodeURIComponent(left)}${right ? `&right=${encodeURIComponent(right)}` : ''}`) });
+const openHistory = () => browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+
+/** What changed in meaning since the page's previous version, once its analysis is read. */
+function useChangeSummary(previousId: string | undefined, analysis: Analysis | undefined): string | undefined {
+  const [summary, setSummary] = useState<string>();
+  useEffect(() => {
+    setSummary(undefined);
+    if (!previousId || !analysis) return;
+    let live = true;
+    void readAnalysis(previousId).then(async (before) => {
+      if (!before || !live) return;
+      const { changesBetween } = await import('@/lib/compare');
+      if (live) setSummary(changesBetween(before, analysis).summary);
+    });
+    return () => void (live = false);
+  }, [previousId, analysis]);
+  return summary;
+}
 
 type State =
   | { kind: 'loading'; step: LoadingStep }
@@ -52,7 +71,9 @@ export function App() {
     if (state.kind === 'done') performance.mark('zhiqing:shown');
   }, [state]);
 
-  const tabId = state.kind === 'done' ? state.target.tabId : undefined;
+  const done = state.kind === 'done' ? state : undefined;
+  const changeSummary = useChangeSummary(done?.previous?.id, done?.analysis);
+  const tabId = done?.target.tabId;
   const locate = useCallback(
     async ({ quote, start, match }: Evidence) => {
       if (tabId === undefined) return 'unavailable' as const;
@@ -108,8 +129,13 @@ export function App() {
             fromSelection={state.target.fromSelection}
             truncated={state.truncated}
             onReanalyse={() => run(false, state.target)}
-            onCompare={state.target.key ? () => void openCompare(state.target.key!) : undefined}
-            onClearCache={clearCache}
+            onCompare={state.entry ? () => void openCompare(state.entry!.id) : undefined}
+            onHistory={() => void openHistory()}
+            change={
+              state.previous && state.entry
+                ? { since: state.previous.analysedAt, summary: changeSummary, onShow: () => void openCompare(state.previous!.id, state.entry!.id) }
+                : undefined
+            }
           />
         </LocateContext.Provider>
       );

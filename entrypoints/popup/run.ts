@@ -14,13 +14,17 @@ import type { LoadingStep } from '@/components/Loading';
 import type { Analysis } from '@/lib/types';
 import AnalysisWorker from './analysis.worker?worker';
 import type { OpenedPage } from './page';
-import { readCache, writeCache } from './storage';
+import { entryFor, keepAnalysis, readAnalysis, versionsOf, type HistoryEntry } from './storage';
 import { startEngine, type WorkerLike } from './worker';
 
 export interface Outcome {
   analysis: Analysis;
   cached: boolean;
   truncated: boolean;
+  /** this analysis in the history (kept while the result is shown) */
+  entry?: HistoryEntry;
+  /** the page's last analysis before its text changed */
+  previous?: HistoryEntry;
 }
 
 export interface Source {
@@ -35,11 +39,15 @@ const mark = (name: string): void => void performance.mark(`zhiqing:${name}`);
 
 export async function analyse(source: Source, onStep: (step: LoadingStep) => void, useCache = true): Promise<Outcome> {
   onStep('reading');
-  const [page, cached] = await Promise.all([source.open(), useCache && source.key ? readCache(source.key) : null]);
+  const [page, versions] = await Promise.all([source.open(), source.key ? versionsOf(source.key) : []]);
   mark('page-opened');
-  // An extension update may change the analysis: its version is part of the key.
+  // An extension update may change the analysis: its version is part of the hash.
   const hash = `${browser.runtime.getManifest().version}:${page.fingerprint}`;
-  if (cached?.hash === hash) return { analysis: cached.analysis, cached: true, truncated: cached.truncated };
+  const latest = versions[0];
+  if (useCache && latest?.hash === hash) {
+    const analysis = await readAnalysis(latest.id);
+    if (analysis) return { analysis, cached: true, truncated: latest.truncated, entry: latest, previous: previousVersion(versions, latest) };
+  }
   let truncated = false;
 
   // Load the segmenter (in the worker) while the page extracts the policy.
@@ -63,7 +71,13 @@ export async function analyse(source: Source, onStep: (step: LoadingStep) => voi
     engine.stop();
   }
   mark('analysed');
-  // The result is shown whether or not it could be stored.
-  if (source.key) void writeCache(source.key, { hash, analysis, truncated }).catch(() => undefined);
-  return { analysis, cached: false, truncated };
+  if (!source.key) return { analysis, cached: false, truncated };
+  const entry = await entryFor({ url: source.key, hash, analysis, truncated });
+  // The result is shown while it is kept, whether or not it can be.
+  void keepAnalysis(entry, analysis).catch(() => false);
+  return { analysis, cached: false, truncated, entry, previous: previousVersion(versions, entry) };
 }
+
+/** The newest other version of the page whose text differs from `current`'s. */
+const previousVersion = (versions: readonly HistoryEntry[], current: HistoryEntry): HistoryEntry | undefined =>
+  versions.find((e) => e.id !== current.id && e.textHash !== current.textHash && e.analysedAt <= current.analysedAt);

@@ -1,17 +1,39 @@
-// Typed storage items of the extension. The cache keeps one item per page so
-// that opening the popup reads only the analysis it shows, plus an index of
-// when each was saved and how big it is, to drop the oldest pages before the
-// browser's storage.local quota (10 MB in Chrome) is reached.
+// Typed storage items of the extension. Every analysis the popup makes is one
+// record (`record:<id>`), listed in one index (`history`): the cache that
+// answers a second open of a page and the history page read the same store.
+// With history off, a new analysis is kept only as the cache of the page just
+// read (one record, not listed), so nothing accumulates.
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { Analysis } from '@/lib/types';
+import type { Analysis, Grade } from '@/lib/types';
 
-export interface CachedAnalysis {
-  /** extension version and page fingerprint when it was analysed */
+/** One analysis as the history lists it, without the analysis itself. */
+export interface HistoryEntry {
+  id: string;
+  url?: string;
+  /** the page's host, e.g. www.coolapk.com */
+  site?: string;
+  title?: string;
+  operator?: string;
+  /** when it was analysed (ms since the epoch) */
+  analysedAt: number;
+  updatedAt?: string;
+  effectiveAt?: string;
+  grade: Grade;
+  /** SHA-256 of the analysed text: two versions of a page differ in it */
+  textHash: string;
+  /** extension version and page fingerprint: a cached answer is valid while both hold */
   hash: string;
-  analysis: Analysis;
   /** only the start of a very long page was analysed */
   truncated: boolean;
-  savedAt: number;
+  bytes: number;
+  /** false: kept only as the current page's cache while history is off */
+  listed: boolean;
+}
+
+export interface Settings {
+  /** keep every analysis in the history (default) or only the current page's */
+  history: boolean;
 }
 
 /** Text the user selected and sent through the context menu. */
@@ -25,83 +47,133 @@ export interface PendingSelection {
   at: number;
 }
 
-const MAX_CACHED_PAGES = 30;
-/** What all cached analyses may take together: well under the quota, room left for the rest. */
-const CACHE_BUDGET_BYTES = 6 * 1024 * 1024;
+/** How many analyses the history keeps; the oldest go first. */
+export const MAX_ENTRIES = 100;
+/** What all records may take together: well under Chrome's 10 MB storage.local quota, room left for the rest. */
+export const BUDGET_BYTES = 7 * 1024 * 1024;
 /** An analysis larger than this (a huge page) is not kept: it is cheaper to analyse again. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 
-/** Per cached page: when it was saved and its size; an old cache stored only the time. */
-type IndexEntry = { at: number; bytes: number } | number;
-
-const cachedItem = (key: string) => storage.defineItem<CachedAnalysis>(`local:analysis:${key}`);
-const cacheIndex = storage.defineItem<Record<string, IndexEntry>>('local:analysisIndex', { fallback: {} });
-const savedAt = (e: IndexEntry): number => (typeof e === 'number' ? e : e.at);
-const sizeOf = (e: IndexEntry): number => (typeof e === 'number' ? 0 : e.bytes);
+const historyIndex = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
+const record = (id: string) => storage.defineItem<Analysis>(`local:record:${id}`);
+export const settings = storage.defineItem<Settings>('local:settings', { fallback: { history: true } });
 
 /** Session storage: the selection lives only until the popup picks it up. */
 export const pendingSelection = storage.defineItem<PendingSelection>('session:pendingSelection');
 
-/** Pages analysed before, newest first: what the compare page offers. */
-export async function listCached(): Promise<{ key: string; entry: CachedAnalysis }[]> {
-  const index = await cacheIndex.getValue();
-  const keys = Object.keys(index).sort((a, b) => savedAt(index[b]!) - savedAt(index[a]!));
-  const entries = await Promise.all(keys.map(readCache));
-  return keys.flatMap((key, i) => (entries[i] ? [{ key, entry: entries[i] }] : []));
+/** Analyses the history lists, newest first. */
+export async function listHistory(): Promise<HistoryEntry[]> {
+  return (await historyIndex.getValue()).filter((e) => e.listed).sort((a, b) => b.analysedAt - a.analysedAt);
 }
 
-export function readCache(key: string): Promise<CachedAnalysis | null> {
-  return cachedItem(key).getValue();
+/** Every kept analysis of one page, newest first (the cache-only one included). */
+export async function versionsOf(url: string): Promise<HistoryEntry[]> {
+  return (await historyIndex.getValue()).filter((e) => e.url === url).sort((a, b) => b.analysedAt - a.analysedAt);
+}
+
+export const readAnalysis = (id: string): Promise<Analysis | null> => record(id).getValue();
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const hostOf = (url: string | undefined): string | undefined => {
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The history's entry for a new analysis (not yet kept: see keepAnalysis). */
+export async function entryFor(input: { url?: string; hash: string; analysis: Analysis; truncated: boolean }): Promise<HistoryEntry> {
+  const { analysis } = input;
+  const analysedAt = Date.now();
+  return {
+    id: `${analysedAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    url: input.url,
+    site: hostOf(input.url),
+    title: analysis.source.title,
+    operator: analysis.source.company,
+    analysedAt,
+    updatedAt: analysis.source.updatedAt,
+    effectiveAt: analysis.source.effectiveAt,
+    grade: analysis.summary.grade,
+    textHash: await sha256(analysis.text),
+    hash: input.hash,
+    truncated: input.truncated,
+    bytes: new TextEncoder().encode(JSON.stringify(analysis)).length,
+    listed: (await settings.getValue()).history,
+  };
 }
 
 /**
- * Keep an analysis for the next open of the page. The oldest pages go first,
- * before the new one is written, so that the budget (and the browser's quota)
- * is never reached; if the browser still refuses, everything older goes and
- * the write is tried once more. Caching is an optimisation: a failure to cache
- * never fails the analysis.
+ * Keep an analysis. The same text of the same page replaces its earlier
+ * record (a re-analysis is not a new version); a changed text is a new
+ * version next to the old one. The oldest records go first, before the new
+ * one is written, so that neither the budget nor the browser's quota is
+ * reached; if the browser still refuses, everything else goes and the write
+ * is tried once more. Keeping is an optimisation: false when it failed, and
+ * the analysis is shown all the same.
  */
-export async function writeCache(key: string, entry: Omit<CachedAnalysis, 'savedAt'>): Promise<boolean> {
-  const value: CachedAnalysis = { ...entry, savedAt: Date.now() };
-  const bytes = new TextEncoder().encode(JSON.stringify(value)).length;
-  if (bytes > MAX_ENTRY_BYTES) return false;
-  const index = { ...(await cacheIndex.getValue()) };
-  delete index[key];
-  const newestFirst = Object.keys(index).sort((a, b) => savedAt(index[b]!) - savedAt(index[a]!));
-  const kept: string[] = [];
+export async function keepAnalysis(entry: HistoryEntry, analysis: Analysis): Promise<boolean> {
+  if (entry.bytes > MAX_ENTRY_BYTES) return false;
+  const { url, textHash, bytes, listed: history } = entry;
+  const index = await historyIndex.getValue();
+  // Replaced: the same text of this page, and with history off every other cache-only record.
+  const replaced = (e: HistoryEntry): boolean => (e.url !== undefined && e.url === url && e.textHash === textHash) || (!history && !e.listed);
+  const others = index.filter((e) => !replaced(e)).sort((a, b) => b.analysedAt - a.analysedAt);
+  // Kept: the newest that fit in the count and the budget.
+  const kept: HistoryEntry[] = [];
   let total = bytes;
-  for (const k of newestFirst) {
-    if (kept.length + 1 >= MAX_CACHED_PAGES || total + sizeOf(index[k]!) > CACHE_BUDGET_BYTES) continue;
-    kept.push(k);
-    total += sizeOf(index[k]!);
+  for (const e of others) {
+    if (kept.length + 1 >= MAX_ENTRIES || total + e.bytes > BUDGET_BYTES) continue;
+    kept.push(e);
+    total += e.bytes;
   }
-  const stale = newestFirst.filter((k) => !kept.includes(k));
-  await evict(stale);
-  const next = Object.fromEntries([...kept.map((k) => [k, index[k]!]), [key, { at: value.savedAt, bytes }]]);
+  await remove(index.filter((e) => !kept.includes(e)).map((e) => e.id));
   try {
-    await cachedItem(key).setValue(value);
+    await record(entry.id).setValue(analysis);
   } catch {
-    await evict(kept);
+    await remove(kept.map((e) => e.id));
+    kept.length = 0;
     try {
-      await cachedItem(key).setValue(value);
+      await record(entry.id).setValue(analysis);
     } catch {
-      await cacheIndex.setValue({});
+      await historyIndex.setValue([]);
       return false;
     }
-    await cacheIndex.setValue({ [key]: { at: value.savedAt, bytes } });
-    return true;
   }
-  await cacheIndex.setValue(next);
+  await historyIndex.setValue([entry, ...kept]);
   return true;
 }
 
-async function evict(keys: readonly string[]): Promise<void> {
-  await Promise.all(keys.map((k) => cachedItem(k).removeValue()));
+async function remove(ids: readonly string[]): Promise<void> {
+  await Promise.all(ids.map((id) => record(id).removeValue()));
 }
 
-/** Forget every cached analysis (the popup's 清除缓存). */
-export async function clearCache(): Promise<void> {
-  const index = await cacheIndex.getValue();
-  await evict(Object.keys(index));
-  await cacheIndex.setValue({});
+export async function deleteEntry(id: string): Promise<void> {
+  await historyIndex.setValue((await historyIndex.getValue()).filter((e) => e.id !== id));
+  await remove([id]);
+}
+
+/** Forget every analysis, listed or cached (the history page's 全部删除). */
+export async function deleteAll(): Promise<void> {
+  const index = await historyIndex.getValue();
+  await historyIndex.setValue([]);
+  await remove(index.map((e) => e.id));
+}
+
+/** Turn history on or off. Off forgets everything kept: from then on only the page last read is cached. */
+export async function setHistoryEnabled(on: boolean): Promise<void> {
+  await settings.setValue({ ...(await settings.getValue()), history: on });
+  if (!on) await deleteAll();
+}
+
+/** Versions before 0.2 kept a cache of their own (`analysis:<url>` and its index); the history replaces it. */
+export async function forgetLegacyCache(): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const legacy = Object.keys(all).filter((key) => key === 'analysisIndex' || key.startsWith('analysis:'));
+  if (legacy.length) await browser.storage.local.remove(legacy);
 }

@@ -35,6 +35,8 @@ export interface Question {
   id: string;
   zh: string;
   en: string;
+  /** the answer that is worse for the user ('yes' for 收集人脸吗?, 'no' for 能注销账户吗?); none when neither is */
+  worse?: AnswerKind;
   answer: (r: Reading) => Answer;
   examples: readonly QuestionExample[];
 }
@@ -43,6 +45,7 @@ export interface AnsweredQuestion extends Answer {
   id: string;
   zh: string;
   en: string;
+  worse?: AnswerKind;
 }
 
 /** Quotes one answer carries at most (an SDK count quotes one line per SDK). */
@@ -168,6 +171,7 @@ const NOT_ABROAD =
 export const QUESTIONS: readonly Question[] = [
   {
     id: 'face',
+    worse: 'yes',
     zh: '收集人脸信息吗？',
     en: 'Does it collect face data?',
     answer: collects(['face']),
@@ -180,6 +184,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'contacts',
+    worse: 'yes',
     zh: '读取通讯录吗？',
     en: 'Does it read your contacts?',
     // the address-book notice, which tells the phone's contacts from a delivery contact (收货联系人)
@@ -198,6 +203,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'precise_location',
+    worse: 'yes',
     zh: '获取精确位置吗？',
     en: 'Does it get your precise location?',
     answer: (r) => {
@@ -222,6 +228,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'id_number',
+    worse: 'yes',
     zh: '收集身份证件号码吗？',
     en: 'Does it collect your ID number?',
     answer: collects(['id_document']),
@@ -234,6 +241,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'targeting_optout',
+    worse: 'no',
     zh: '个性化推荐能关吗？',
     en: 'Can personalised recommendations be turned off?',
     answer: (r) => {
@@ -291,6 +299,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'close_account',
+    worse: 'no',
     zh: '能注销账户吗？',
     en: 'Can you delete your account?',
     answer: check('rights_close_account', { cannot: /(无法|不能|不可|不支持|不提供|暂不)[^。，,；;]{0,8}注销/ }),
@@ -320,6 +329,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'cross_border',
+    worse: 'yes',
     zh: '会把信息传到境外吗？',
     en: 'Is your data sent abroad?',
     answer: (r) => {
@@ -338,6 +348,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'minors_rules',
+    worse: 'no',
     zh: '有保护儿童信息的规则吗？',
     en: "Does it have rules for children's data?",
     answer: check('minors'),
@@ -354,5 +365,5 @@ export function answerQuestions(analysis: Analysis): AnsweredQuestion[] {
   // the analysis keeps its text, not its sentences: split and fold it again (same offsets)
   const doc: PolicyText = { text, folded: foldText(text), sentences: splitSentences(text), sections: detectSections(text) };
   const reading: Reading = { analysis, doc, context: contextReader(doc) };
-  return QUESTIONS.map(({ id, zh, en, answer }) => ({ id, zh, en, ...answer(reading) }));
+  return QUESTIONS.map(({ id, zh, en, worse, answer }) => ({ id, zh, en, ...(worse ? { worse } : {}), ...answer(reading) }));
 }

@@ -61,32 +61,38 @@ export const badgeOf = (control: Tab, tabId: number): Promise<string> =>
 export const message = (tab: Tab, key: string): Promise<string> =>
   tab.evaluate((key) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.i18n.getMessage(key), key);
 
-/** The analysis cache as the popup keeps it (entrypoints/popup/storage.ts): the index, and the keys of stored entries. */
-export const readCacheIndex = (control: Tab): Promise<{ index: Record<string, { at: number; bytes: number }>; entries: string[] }> =>
+/** The history as the popup keeps it (entrypoints/popup/storage.ts): its index, and the keys of stored records. */
+export interface StoredHistory {
+  index: { id: string; url?: string; bytes: number; analysedAt: number; listed: boolean }[];
+  records: string[];
+}
+
+export const readHistory = (control: Tab): Promise<StoredHistory> =>
   control.evaluate(async () => {
     const all = await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(null);
     return {
-      index: (all.analysisIndex ?? {}) as Record<string, { at: number; bytes: number }>,
-      entries: Object.keys(all).filter((k) => k.startsWith('analysis:')),
+      index: (all.history ?? []) as StoredHistory['index'],
+      records: Object.keys(all).filter((k) => k.startsWith('record:')),
     };
   }, undefined);
 
-/** Old cached pages that take `pages` × `bytes` of storage, as if left from earlier visits. */
-export const fillCache = (control: Tab, pages: number, bytes: number): Promise<void> =>
+/** Old analyses that take `pages` × `bytes` of storage, as if left from earlier visits. */
+export const fillHistory = (control: Tab, pages: number, bytes: number): Promise<void> =>
   control.evaluate(
     async ({ pages, bytes }) => {
       const items: Record<string, unknown> = {};
-      const index: Record<string, { at: number; bytes: number }> = {};
+      const index = [];
       for (let i = 0; i < pages; i++) {
-        items[`analysis:old-${i}`] = { hash: 'x', truncated: false, savedAt: i, analysis: { text: 'x'.repeat(bytes) } };
-        index[`old-${i}`] = { at: i + 1, bytes };
+        items[`record:old-${i}`] = { text: 'x'.repeat(bytes) };
+        index.push({ id: `old-${i}`, url: `https://old.example/${i}`, site: 'old.example', analysedAt: i + 1, grade: 'C', textHash: `h${i}`, hash: 'x', truncated: false, bytes, listed: true });
       }
-      await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.set({ ...items, analysisIndex: index });
+      await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.set({ ...items, history: index });
     },
     { pages, bytes },
   );
 
-export const clearCache = (control: Tab): Promise<void> =>
+/** Forget everything the extension stored. */
+export const clearStorage = (control: Tab): Promise<void> =>
   control.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.clear(), undefined);
 
 /** What the context menu handler stores for the popup (entrypoints/popup/storage.ts). */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchers, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import { corpusFiles, CORPUS_DIR, startFixtureServer, type FixtureServer } from './fixtures';
 import { goldCollected } from './gold';
-import { POPUP_SIZE, SETTLED, badgeOf, clearCache, fillCache, message, openControl, openPopup, poll, readCacheIndex, readHighlight, sendSelection, strip, tabIdOf, tabIds } from './popup';
+import { POPUP_SIZE, SETTLED, badgeOf, clearStorage, fillHistory, message, openControl, openPopup, poll, readHighlight, readHistory, sendSelection, strip, tabIdOf, tabIds } from './popup';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Screenshots to look at after a run (git-ignored). */
@@ -183,11 +183,29 @@ export function extensionSuite(name: BrowserName): void {
     });
 
     it('the compare page sets two analysed policies side by side', async () => {
-      await clearCache(control);
+      await clearStorage(control);
       const one = await analysePage('coolapk-2022.md');
       const two = await analysePage('cib-bank-2021.txt');
-      const compare = await browser.open(browser.extensionUrl(`/compare.html?left=${encodeURIComponent(one.url)}`));
+      const { index } = await poll(() => readHistory(control), (h) => h.index.length === 2);
+      const id = (url: string): string => index.find((e) => e.url === url)!.id;
+      const compare = await browser.open(browser.extensionUrl(`/compare.html?left=${id(one.url)}&right=${id(two.url)}`));
       await compare.waitFor('[data-testid=compare-sdks]');
+      // each side is named by site and title, with its grade
+      const [leftCard, rightCard] = [await compare.texts('[data-testid=side-left]'), await compare.texts('[data-testid=side-right]')];
+      expect(leftCard[0]).toContain('127.0.0.1');
+      expect(leftCard[0]).toContain(await one.popup.texts('[data-testid=grade]').then((g) => g[0]!));
+      expect(rightCard[0]).toContain(await two.popup.texts('[data-testid=grade]').then((g) => g[0]!));
+      // the question grid answers from each side's analysis: the bank has a privacy contact and SDK list the app does not, …
+      const answers = async (side: 'left' | 'right', q: string) => compare.evaluate(
+        ({ side, q }) => document.querySelector(`[data-testid=question-${q}] [data-testid=answer-${side}-${q}]`)?.closest('td')?.getAttribute('data-answer'),
+        { side, q },
+      );
+      // coolapk lists its SDKs (穿山甲 among them): a count; the grid says yes with that count
+      expect(await answers('left', 'sdk_count')).toBe('yes');
+      const [sdkCount] = await one.popup.texts('[data-testid=sdks] .section-count');
+      expect((await compare.texts('[data-testid=question-sdk_count] td'))[0]).toContain(sdkCount!);
+      // a face question: coolapk collects no face data and does not say so either way; the bank's answer comes from its text
+      expect(['unstated', 'no']).toContain(await answers('left', 'face'));
       // coolapk embeds 穿山甲 ads; the bank does not. The bank collects health data (私人银行 medical services); coolapk does not.
       expect((await compare.texts('[data-testid=compare-sdks] [data-side=left]'))[0]).toContain('穿山甲');
       expect((await compare.texts('[data-testid=compare-collected] [data-side=right]'))[0]).toMatch(/健康/);
@@ -198,30 +216,86 @@ export function extensionSuite(name: BrowserName): void {
       for (const tab of [compare, one.popup, two.popup, one.page, two.page]) await tab.close();
     });
 
-    it('a cache filled near the quota makes room: the oldest pages go, the new analysis is stored, and 清除缓存 empties it', async () => {
-      await clearCache(control);
-      // 9 old pages of 800 KB: 7.2 MB of Chrome's 10 MB, past the cache's 6 MB budget
-      await fillCache(control, 9, 800_000);
+    it('a history filled near the quota makes room: the oldest analyses go, the new one is kept, and the history page says how full it is', async () => {
+      await clearStorage(control);
+      // 9 old analyses of 800 KB: 7.2 MB of Chrome's 10 MB, past the history's 7 MB budget
+      await fillHistory(control, 9, 800_000);
       const { page, popup, url } = await analysePage('cib-bank-2021.txt');
       expect((await popup.texts('[data-testid=grade]'))[0]).toMatch(/^[A-E]$/);
-      const { index, entries } = await poll(() => readCacheIndex(control), (c) => Object.keys(c.index).some((k) => !k.startsWith('old-')));
-      const total = Object.values(index).reduce((sum, e) => sum + e.bytes, 0);
-      expect(total).toBeLessThanOrEqual(6 * 1024 * 1024);
-      expect(Object.keys(index).filter((k) => k.startsWith('old-')).length).toBeLessThan(9);
-      expect(index['old-0'], 'the oldest page goes first').toBeUndefined();
-      expect(entries.sort()).toEqual(Object.keys(index).map((k) => `analysis:${k}`).sort());
-      // a second open is answered from the cache that made room for it
+      const { index, records } = await poll(() => readHistory(control), (h) => h.index.some((e) => e.url === url));
+      const total = index.reduce((sum, e) => sum + e.bytes, 0);
+      expect(total).toBeLessThanOrEqual(7 * 1024 * 1024);
+      expect(index.filter((e) => e.id.startsWith('old-')).length).toBeLessThan(9);
+      expect(index.find((e) => e.id === 'old-0'), 'the oldest analysis goes first').toBeUndefined();
+      expect(records.sort()).toEqual(index.map((e) => `record:${e.id}`).sort());
+      // a second open is answered from the history that made room for it
       await popup.close();
       const again = await openPopup(browser, control, url);
       expect((await again.texts('.meta'))[0]).toContain(await message(again, 'fromCache'));
-      await again.click('[data-testid=clear-cache]');
-      await poll(() => readCacheIndex(control), (c) => c.entries.length === 0);
       await again.close();
+      const history = await browser.open(browser.extensionUrl('/history.html'));
+      await history.waitFor('[data-testid=history-usage]');
+      expect((await history.texts('[data-testid=history-item]')).length).toBe(index.length);
+      expect(await history.texts('[data-testid=history-full]')).toHaveLength(1);
+      await history.close();
       await page.close();
     });
 
+    it('a policy that changed since it was read: the popup says so, the comparison shows the new data item and the removed sentence, the history lists both versions and deletes one, and history off keeps nothing new', async () => {
+      await clearStorage(control);
+      const { page, popup, url } = await analysePage('qiushui-game-2023.md');
+      expect(await popup.texts('[data-testid=changed]')).toEqual([]);
+      await popup.close();
+      // The site edits its policy: face data is collected now, the signature line is gone.
+      await page.evaluate(() => {
+        const lines = [...document.querySelectorAll('main p')];
+        const nickname = lines.find((p) => p.textContent!.includes('收集内容：游戏昵称'))!;
+        const face = document.createElement('p');
+        face.textContent = '我们会收集您的人脸信息，用于完成实名认证。';
+        nickname.after(face);
+        lines.find((p) => p.textContent!.includes('收集内容：个性签名'))!.remove();
+      }, undefined);
+      const again = await openPopup(browser, control, url);
+      await again.waitFor('[data-testid=changed-summary]');
+      expect((await again.texts('[data-testid=changed]'))[0]).toContain(await message(again, 'showChanges'));
+      expect((await again.texts('[data-testid=changed-summary]'))[0]).toContain('+人脸');
+      await again.screenshot(shot('changed'));
+      await again.close();
+
+      const { index } = await poll(() => readHistory(control), (h) => h.index.filter((e) => e.url === url).length === 2);
+      const [newer, older] = index.filter((e) => e.url === url).sort((a, b) => b.analysedAt - a.analysedAt);
+      const compare = await browser.open(browser.extensionUrl(`/compare.html?left=${older!.id}&right=${newer!.id}`));
+      await compare.waitFor('[data-testid=changes]');
+      expect(await compare.texts('[data-testid=changes-collected] [data-testid=change-added]')).toEqual([expect.stringContaining('人脸')]);
+      expect((await compare.texts('[data-testid=diff-removed]')).join('\n')).toContain('个性签名');
+      expect((await compare.texts('[data-testid=diff-added]')).join('\n')).toContain('我们会收集您的人脸信息');
+      await compare.screenshot(shot('changes'));
+      await compare.close();
+
+      const history = await browser.open(browser.extensionUrl('/history.html'));
+      await history.waitFor('[data-testid=history-list]');
+      expect(await history.texts('[data-testid=history-item]')).toHaveLength(2);
+      expect(await history.texts('[data-testid=history-changes]')).toHaveLength(1);
+      await history.screenshot(shot('history'));
+      await history.click('[data-testid=history-delete]');
+      await poll(() => history.texts('[data-testid=history-item]'), (items) => items.length === 1);
+      expect((await readHistory(control)).index).toHaveLength(1);
+      // History off: what was kept goes, and a new analysis is not listed.
+      await history.evaluate(() => void (window.confirm = () => true), undefined);
+      await history.click('[data-testid=history-enabled]');
+      await poll(() => readHistory(control), (h) => h.index.length === 0);
+      const other = await analysePage('linyi12345-2021.txt');
+      await poll(() => readHistory(control), (h) => h.index.length === 1);
+      expect((await readHistory(control)).index.map((e) => e.listed)).toEqual([false]);
+      await history.close();
+      const reopened = await browser.open(browser.extensionUrl('/history.html'));
+      await reopened.waitFor('[data-testid=history-empty]');
+      await reopened.click('[data-testid=history-enabled]');
+      for (const tab of [reopened, other.popup, other.page, page]) await tab.close();
+    });
+
     it('a second open of the same page is answered from the cache', async () => {
-      await clearCache(control);
+      await clearStorage(control);
       const first = await analysePage('linyi12345-2021.txt');
       const fromCache = await message(first.popup, 'fromCache');
       expect((await first.popup.texts('.meta'))[0]).not.toContain(fromCache);

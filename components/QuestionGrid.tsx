@@ -1,0 +1,61 @@
+import type { AnsweredQuestion } from '@/lib/compare';
+import { getLocale, t } from './i18n';
+import { QuoteDetails } from './QuoteDetails';
+
+export interface Props {
+  left: AnsweredQuestion[];
+  right: AnsweredQuestion[];
+  leftName: string;
+  rightName: string;
+}
+
+/** A symbol with each answer, so the grid reads without colour. */
+const MARK = { yes: '●', no: '○', unstated: '?' } as const;
+
+function Cell({ answer, testId }: { answer: AnsweredQuestion | undefined; testId: string }) {
+  if (!answer) return <td />;
+  const word = t(`answer_${answer.answer}`);
+  // Colour says which answer is worse for the user, where one is; the symbol and the word say the answer.
+  const tone = answer.answer === 'unstated' ? 'unstated' : !answer.worse ? 'neutral' : answer.answer === answer.worse ? 'worse' : 'better';
+  return (
+    <td class={`answer answer-${tone}`} data-answer={answer.answer}>
+      <QuoteDetails evidence={answer.evidence} testId={testId}>
+        <span aria-hidden="true">{MARK[answer.answer]} </span>
+        {answer.value !== undefined ? `${word}: ${answer.value}` : word}
+      </QuoteDetails>
+    </td>
+  );
+}
+
+/** The questions a person asks when choosing, answered for both sides; a differing answer is marked. */
+export function QuestionGrid({ left, right, leftName, rightName }: Props) {
+  const en = getLocale() === 'en';
+  return (
+    <table class="compare-table question-grid" data-testid="question-grid">
+      <caption class="visually-hidden">{t('questionsTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('questionsTitle')}</th>
+          <th scope="col">{leftName}</th>
+          <th scope="col">{rightName}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {left.map((q) => {
+          const r = right.find((x) => x.id === q.id);
+          const differs = r !== undefined && (r.answer !== q.answer || String(r.value ?? '') !== String(q.value ?? ''));
+          return (
+            <tr key={q.id} data-testid={`question-${q.id}`} class={differs ? 'differs' : undefined}>
+              <th scope="row">
+                {differs && <span class="differs-mark" title={t('answersDiffer')} aria-label={t('answersDiffer')}>≠ </span>}
+                {en ? q.en : q.zh}
+              </th>
+              <Cell answer={q} testId={`answer-left-${q.id}`} />
+              <Cell answer={r} testId={`answer-right-${q.id}`} />
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
