@@ -1,7 +1,7 @@
 // The terminal summary of an Analysis: what a reader wants first.
 import { KIND_LABEL, KINDS, LEVEL_LABEL } from '../lib/export/labels';
 import { explainGrade } from '../lib/risk';
-import type { Analysis, DataItemTag } from '../lib/types';
+import type { Analysis, DataItemTag, NecessaryCheck } from '../lib/types';
 
 function chips(items: readonly { label: string }[]): string {
   return items.map((i) => i.label).join('、');
@@ -22,6 +22,24 @@ function dataLines(items: readonly DataItemTag[]): string[] {
  */
 function forTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+/** 必要个人信息范围规定: the type judged, what is demanded beyond its list, what is necessary, what optional. */
+function necessaryLines(n: NecessaryCheck): string[] {
+  const chosen = n.types.filter((t) => t.chosen);
+  if (n.unsure || !chosen.length) {
+    const offered = n.types.map((t) => t.name).join('、');
+    return ['', `必要个人信息：不能确定应用类型${offered ? `（可能是 ${offered}）` : ''}，未逐项判断；可用 --app-type 指定`];
+  }
+  const how = n.by === 'user' ? '指定' : `推测，置信度 ${Math.max(...chosen.map((t) => t.confidence)).toFixed(2)}`;
+  const out = ['', `必要个人信息（${chosen.map((t) => t.name).join('、')}，${how}）`];
+  const by = (status: string) => n.items.filter((i) => i.status === status);
+  for (const item of by('beyond')) out.push(`  ✗ 超出必要范围却是使用条件：${item.label}  「${quote(item, 90)}」`);
+  const necessary = by('necessary');
+  out.push(`  ✓ 基本功能所必需：${necessary.length ? necessary.map((i) => `${i.label}${i.byLaw ? '（法律要求）' : ''}`).join('、') : '无'}`);
+  const optional = by('optional');
+  if (optional.length) out.push(`  · 可选功能收集（可拒绝）：${chips(optional)}`);
+  return out;
 }
 
 export function formatSummary(a: Analysis, name: string): string {
@@ -45,6 +63,7 @@ export function formatSummary(a: Analysis, name: string): string {
   }
   const how = explainGrade(a.risks);
   out.push('', `评级依据：共 ${how.score} 分${how.cappedBy ? `；${how.cappedBy.highViolations} 项高风险违规，评级最高为 ${how.cappedBy.best}` : ''}（见 docs/GRADING.md）`);
+  if (a.necessary) out.push(...necessaryLines(a.necessary));
   const collected = a.dataItems.filter((d) => d.status === 'collected');
   const sorted = [...collected.filter((d) => d.sensitive), ...collected.filter((d) => !d.sensitive)];
   out.push('', `收集的个人信息（${collected.length} 类，敏感 ${collected.filter((d) => d.sensitive).length} 类）`);

@@ -6,6 +6,7 @@ import { ExportBar } from './ExportBar';
 import { FindingList } from './FindingList';
 import { GradeBreakdown } from './GradeBreakdown';
 import { GradeHeader } from './GradeHeader';
+import { NecessaryBlock } from './NecessaryBlock';
 import { t } from './i18n';
 import { SdkList } from './SdkList';
 import { Section } from './Section';
@@ -23,11 +24,13 @@ export interface Props {
   onHistory: () => void;
   /** the page's text changed since it was last read */
   change?: Change;
+  /** the person corrects the app type (null: let Zhiqing guess) */
+  onChooseAppType: (types: string[] | null) => void;
 }
 
 const sensitiveFirst = (a: Chip, b: Chip): number => Number(!!b.sensitive) - Number(!!a.sensitive);
 
-export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse, onCompare, onHistory, change }: Props) {
+export function ResultView({ analysis, cached, fromSelection, truncated, onReanalyse, onCompare, onHistory, change, onChooseAppType }: Props) {
   const collected = analysis.dataItems.filter((d) => d.status === 'collected').sort(sensitiveFirst);
   const mentioned = analysis.dataItems.filter((d) => d.status === 'mentioned').sort(sensitiveFirst);
   const sensitive = collected.filter((d) => d.sensitive).length;
@@ -50,6 +53,7 @@ export function ResultView({ analysis, cached, fromSelection, truncated, onReana
           <FindingList risks={notices} />
         </Section>
       )}
+      {analysis.necessary && <NecessaryBlock necessary={analysis.necessary} onChooseType={onChooseAppType} />}
       <Section title={t('collectedTitle')} count={collected.length} note={sensitive ? t('sensitiveCount', sensitive) : undefined} testId="collected">
         {collected.length ? <ChipList chips={collected} /> : <p class="empty-note">{t('noneCollected')}</p>}
       </Section>

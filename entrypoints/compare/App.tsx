@@ -28,6 +28,11 @@ function SideCard({ entry, analysis, testId }: { entry: HistoryEntry; analysis: 
           {[analysis.source.company, analysis.source.updatedAt && t('updatedOn', analysis.source.updatedAt), t('analysedOn', dateOf(entry))].filter(Boolean).join(' · ')}
         </p>
         <p class="side-headline">{analysis.summary.headline}</p>
+        {analysis.necessary && (
+          <p class="side-meta" data-testid={`${testId}-type`}>
+            {t('compareAppType', analysis.necessary.types.filter((type) => type.chosen).map((type) => type.name).join('、') || t('appTypeUnknown'))}
+          </p>
+        )}
       </div>
     </div>
   );

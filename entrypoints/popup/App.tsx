@@ -11,7 +11,7 @@ import type { Analysis, Evidence } from '@/lib/types';
 import { showGradeBadge } from './badge';
 import { highlightInPage, UnreadablePage } from './page';
 import { analyse, type Outcome } from './run';
-import { readAnalysis } from './storage';
+import { chooseAppType, readAnalysis } from './storage';
 import { resolveTarget, type Target } from './target';
 import { AnalysisTimeout, DEADLINE_MS } from './worker';
 
@@ -131,6 +131,7 @@ export function App() {
             onReanalyse={() => run(false, state.target)}
             onCompare={state.entry ? () => void openCompare(state.entry!.id) : undefined}
             onHistory={() => void openHistory()}
+            onChooseAppType={(types) => void chooseAppType(state.target.url, types).then(() => run(true, state.target))}
             change={
               state.previous && state.entry
                 ? { since: state.previous.analysedAt, summary: changeSummary, onShow: () => void openCompare(state.previous!.id, state.entry!.id) }

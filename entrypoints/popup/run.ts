@@ -14,7 +14,7 @@ import type { LoadingStep } from '@/components/Loading';
 import type { Analysis } from '@/lib/types';
 import AnalysisWorker from './analysis.worker?worker';
 import type { OpenedPage } from './page';
-import { entryFor, keepAnalysis, readAnalysis, versionsOf, type HistoryEntry } from './storage';
+import { appTypeChoice, entryFor, keepAnalysis, readAnalysis, versionsOf, type HistoryEntry } from './storage';
 import { startEngine, type WorkerLike } from './worker';
 
 export interface Outcome {
@@ -39,10 +39,10 @@ const mark = (name: string): void => void performance.mark(`zhiqing:${name}`);
 
 export async function analyse(source: Source, onStep: (step: LoadingStep) => void, useCache = true): Promise<Outcome> {
   onStep('reading');
-  const [page, versions] = await Promise.all([source.open(), source.key ? versionsOf(source.key) : []]);
+  const [page, versions, appTypes] = await Promise.all([source.open(), source.key ? versionsOf(source.key) : [], appTypeChoice(source.url)]);
   mark('page-opened');
-  // An extension update may change the analysis: its version is part of the hash.
-  const hash = `${browser.runtime.getManifest().version}:${page.fingerprint}`;
+  // An extension update or another app type may change the analysis: both are part of the hash.
+  const hash = `${browser.runtime.getManifest().version}:${page.fingerprint}${appTypes ? `:${appTypes.join(',') || 'none'}` : ''}`;
   const latest = versions[0];
   if (useCache && latest?.hash === hash) {
     const analysis = await readAnalysis(latest.id);
@@ -63,7 +63,7 @@ export async function analyse(source: Source, onStep: (step: LoadingStep) => voi
     mark('text-extracted');
     if (!ready) onStep('segmenter');
     analysis = await engine.analyse(
-      { text: text.text, options: { title: text.title, url: source.url, fetchedAt: new Date().toISOString(), headings: text.headings } },
+      { text: text.text, options: { title: text.title, url: source.url, fetchedAt: new Date().toISOString(), headings: text.headings, appTypes } },
       () => onStep('analysing'),
     );
     truncated = text.truncated;

@@ -58,6 +58,9 @@ const historyIndex = storage.defineItem<HistoryEntry[]>('local:history', { fallb
 const record = (id: string) => storage.defineItem<Analysis>(`local:record:${id}`);
 export const settings = storage.defineItem<Settings>('local:settings', { fallback: { history: true } });
 
+/** The app type the person chose for a site (必要个人信息范围规定), by host; [] is "none of these". */
+const appTypeChoices = storage.defineItem<Record<string, string[]>>('local:appTypes', { fallback: {} });
+
 /** Session storage: the selection lives only until the popup picks it up. */
 export const pendingSelection = storage.defineItem<PendingSelection>('session:pendingSelection');
 
@@ -78,7 +81,7 @@ async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const hostOf = (url: string | undefined): string | undefined => {
+export const hostOf = (url: string | undefined): string | undefined => {
   try {
     return url ? new URL(url).host || undefined : undefined;
   } catch {
@@ -176,4 +179,18 @@ export async function forgetLegacyCache(): Promise<void> {
   const all = await browser.storage.local.get(null);
   const legacy = Object.keys(all).filter((key) => key === 'analysisIndex' || key.startsWith('analysis:'));
   if (legacy.length) await browser.storage.local.remove(legacy);
+}
+
+/** The app type chosen for the site of `url`, if the person chose one. */
+export async function appTypeChoice(url: string | undefined): Promise<string[] | undefined> {
+  const site = hostOf(url);
+  return site ? (await appTypeChoices.getValue())[site] : undefined;
+}
+
+/** Remember the person's app type for the site of `url`; null forgets it (Zhiqing guesses again). */
+export async function chooseAppType(url: string | undefined, types: string[] | null): Promise<void> {
+  const site = hostOf(url);
+  if (!site) return;
+  const { [site]: _old, ...rest } = await appTypeChoices.getValue();
+  await appTypeChoices.setValue(types ? { ...rest, [site]: types } : rest);
 }

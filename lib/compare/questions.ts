@@ -170,6 +170,21 @@ const NOT_ABROAD =
 
 export const QUESTIONS: readonly Question[] = [
   {
+    id: 'beyond_necessary',
+    worse: 'yes',
+    zh: '不给额外信息就不让用吗？',
+    en: 'Does it refuse service unless you give more than it needs?',
+    // 必要个人信息范围规定 第四条, as lib/necessary judged it for the app's type
+    answer: (r) => {
+      const beyond = r.analysis.necessary?.items.filter((i) => i.status === 'beyond') ?? [];
+      return beyond.length ? { answer: 'yes', value: beyond.map((i) => i.label).join('、'), evidence: quotes(beyond.flatMap((i) => i.evidence)) } : unstated();
+    },
+    examples: [
+      { text: '欢迎使用某某地图导航。如您不提供通讯录信息，您将无法使用本应用。', answer: 'yes', value: '通讯录' },
+      { text: '欢迎使用某某地图导航。我们会收集您的位置信息用于导航。', answer: 'unstated' },
+    ],
+  },
+  {
     id: 'face',
     worse: 'yes',
     zh: '收集人脸信息吗？',

@@ -372,6 +372,38 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('the necessary-information block: a demand beyond the type is a violation; choosing another type recomputes it, and the choice is kept for the site', async () => {
+      await clearStorage(control);
+      const { page, popup, url } = await analysePage('extra/数字人民币.txt');
+      await popup.waitFor('[data-testid=necessary]');
+      // a wallet app (网络支付类): registering is refused without location, which its list does not hold
+      expect(await popup.evaluate(() => (document.querySelector('[data-testid=app-type]') as HTMLSelectElement).value, undefined)).toBe('');
+      expect((await popup.texts('[data-testid=necessary] .section-title'))[0]).toMatch(/网络支付类|Online payment/);
+      expect((await popup.texts('[data-testid=necessary-beyond] .finding-title'))).toEqual([expect.stringMatching(/位置|Location/)]);
+      expect(await popup.texts('[data-testid=finding-beyond_necessary]')).toHaveLength(1);
+      await popup.evaluate(() => document.querySelector('[data-testid=necessary]')!.scrollIntoView(), undefined);
+      await popup.screenshot(shot('necessary'));
+      const choose = (value: string) =>
+        popup.evaluate((value) => {
+          const select = document.querySelector('[data-testid=app-type]') as HTMLSelectElement;
+          select.value = value;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }, value);
+      // a ride-hailing app's list holds location (and, with the registered phone, the password): the demand is within it
+      await choose('ride_hailing');
+      await poll(() => popup.texts('[data-testid=necessary] .section-title'), ([title]) => /网络约车类|Ride-hailing/.test(title ?? ''));
+      expect(await popup.texts('[data-testid=necessary-beyond]')).toEqual([]);
+      expect((await popup.texts('[data-testid=necessary-listed] .chip-label')).join('|')).toMatch(/位置|Location/);
+      expect(await popup.texts('[data-testid=finding-beyond_necessary]')).toEqual([]);
+      await popup.close();
+      const again = await openPopup(browser, control, url);
+      await again.waitFor('[data-testid=necessary]');
+      expect(await again.evaluate(() => (document.querySelector('[data-testid=app-type]') as HTMLSelectElement).value, undefined)).toBe('ride_hailing');
+      expect((await again.texts('[data-testid=necessary] .section-title'))[0]).toMatch(/网络约车类|Ride-hailing/);
+      await again.close();
+      await page.close();
+    });
+
     it('malformed markup still gives the gold collected items', async () => {
       const { page, popup } = await analysePage('malformed/yibaotong.md');
       await expectGoldCollected(popup, 'yibaotong.md');
