@@ -17,7 +17,7 @@ export function ChangeBanner({ since, summary, onShow }: Props) {
         {t('changedSince', new Date(since).toLocaleDateString())}
       </p>
       {summary && (
-        <p class="change-summary" data-testid="changed-summary">
+        <p class="change-summary" data-testid="changed-summary" data-policy-text>
           {summary}
         </p>
       )}

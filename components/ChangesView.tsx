@@ -1,6 +1,7 @@
 import type { Change, Changes, TextDiff } from '@/lib/compare';
 import { t, type MessageKey } from './i18n';
 import { QuoteDetails } from './QuoteDetails';
+import { dataItemName, findingWords, permissionName } from './names';
 
 export interface Props {
   changes: Changes;
@@ -16,14 +17,23 @@ const GROUPS: readonly [key: 'collected' | 'permissions' | 'sdks' | 'recipients'
   ['sharingTypes', 'sharingTitle'],
 ];
 
-function Item({ change, op }: { change: Change; op: 'added' | 'removed' }) {
+/** A change's name in the reader's language: the group says what kind of id it is. */
+function nameIn(group: (typeof GROUPS)[number][0], change: Change): string {
+  if (group === 'collected') return dataItemName(change);
+  if (group === 'permissions') return permissionName(change);
+  if (group === 'findings') return findingWords({ id: change.id, title: change.label, detail: '' }).title;
+  if (group === 'sharingTypes') return t(`sharing_${change.id}` as MessageKey);
+  return change.label;
+}
+
+function Item({ change, op, group }: { change: Change; op: 'added' | 'removed'; group: (typeof GROUPS)[number][0] }) {
   return (
     <li class={`change-${op}`} data-testid={`change-${op}`}>
       <QuoteDetails evidence={change.evidence.slice(0, 3)}>
         <span class="change-op" aria-label={t(op === 'added' ? 'changeAdded' : 'changeRemoved')}>
           {op === 'added' ? '+' : '−'}
         </span>{' '}
-        {change.label}
+        {nameIn(group, change)}
       </QuoteDetails>
     </li>
   );
@@ -45,10 +55,10 @@ export function ChangesView({ changes, diff }: Props) {
             <h3>{t(label)}</h3>
             <ul>
               {changes[key].added.map((c) => (
-                <Item key={`+${c.id}`} change={c} op="added" />
+                <Item key={`+${c.id}`} change={c} op="added" group={key} />
               ))}
               {changes[key].removed.map((c) => (
-                <Item key={`-${c.id}`} change={c} op="removed" />
+                <Item key={`-${c.id}`} change={c} op="removed" group={key} />
               ))}
             </ul>
           </div>

@@ -1,6 +1,8 @@
 import type { Check } from '@/lib/types';
 import { Finding } from './Finding';
+import { useRoving } from './useRoving';
 import { t } from './i18n';
+import { checkName } from './names';
 
 export interface Props {
   checks: Check[];
@@ -8,9 +10,10 @@ export interface Props {
 
 /** What a complete policy states; missing items first. */
 export function Checklist({ checks }: Props) {
+  const roving = useRoving<HTMLDivElement>(':scope > details > summary');
   const sorted = [...checks].sort((a, b) => Number(a.passed) - Number(b.passed));
   return (
-    <div class="findings">
+    <div class="findings" ref={roving}>
       {sorted.map((check) => (
         <Finding
           key={check.id}
@@ -20,7 +23,7 @@ export function Checklist({ checks }: Props) {
               {check.passed ? '✓' : '✗'}
             </span>
           }
-          title={check.title}
+          title={checkName(check)}
           evidence={check.evidence}
         />
       ))}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Evidence } from '@/lib/types';
+import { useRoving } from './useRoving';
 import { t } from './i18n';
 import { QuoteList } from './QuoteList';
 
@@ -7,6 +8,8 @@ export interface Chip {
   id: string;
   label: string;
   sensitive?: boolean;
+  /** the policy's own words (a company's name), not a name Zhiqing gives */
+  policyText?: boolean;
   evidence: Evidence[];
 }
 
@@ -16,11 +19,12 @@ export interface Props {
 
 /** Items as chips; a click on one shows its quotes below the row. */
 export function ChipList({ chips }: Props) {
+  const roving = useRoving<HTMLUListElement>(':scope > li > button');
   const [open, setOpen] = useState<string>();
   const selected = chips.find((c) => c.id === open);
   return (
     <div class="chips-block">
-      <ul class="chips">
+      <ul class="chips" ref={roving}>
         {chips.map((chip) => (
           <li key={chip.id}>
             <button
@@ -30,7 +34,9 @@ export function ChipList({ chips }: Props) {
               data-id={chip.id}
               onClick={() => setOpen(chip.id === open ? undefined : chip.id)}
             >
-              <span class="chip-label">{chip.label}</span>
+              <span class="chip-label" data-policy-text={chip.policyText || undefined}>
+                {chip.label}
+              </span>
               {chip.sensitive && <span class="visually-hidden">（{t('sensitiveMark')}）</span>}
             </button>
           </li>

@@ -6,6 +6,7 @@ export interface Props {
   /** each side's name: site and policy title */
   leftName: string;
   rightName: string;
+  rename: Rename;
 }
 
 const ROWS: readonly [key: keyof Omit<Comparison, 'grade'>, label: MessageKey][] = [
@@ -21,33 +22,35 @@ const ROWS: readonly [key: keyof Omit<Comparison, 'grade'>, label: MessageKey][]
   ['checks', 'checklistTitle'],
 ];
 
-/** sharing types are ids: show their words */
-const shown = (key: string, items: string[]): string =>
-  (key === 'sharingTypes' ? items.map((id) => t(`sharing_${id}` as MessageKey)) : items).join('、') || '—';
+/** A row's item in the reader's language (sharing types are ids; the rest Chinese labels). */
+export type Rename = (row: string, label: string) => string;
+
+const shown = (key: string, items: string[], rename: Rename): string =>
+  items.map((item) => (key === 'sharingTypes' ? t(`sharing_${item}` as MessageKey) : rename(key, item))).join(t('listSeparator')) || '—';
 
 /** A cell's symbol says which side it is, so the table reads without colour. */
-function Cell({ id, items, side }: { id: string; items: string[]; side: 'left' | 'both' | 'right' }) {
+function Cell({ id, items, side, rename }: { id: string; items: string[]; side: 'left' | 'both' | 'right'; rename: Rename }) {
   const only = side !== 'both' && items.length > 0;
   return (
     <td class={only ? `compare-only compare-only-${side}` : undefined} data-side={side}>
       {only && <span aria-hidden="true">{side === 'left' ? '◀ ' : '▶ '}</span>}
-      {shown(id, items)}
+      {shown(id, items, rename)}
     </td>
   );
 }
 
-function Row({ id, label, side }: { id: string; label: MessageKey; side: Side<string> }) {
+function Row({ id, label, side, rename }: { id: string; label: MessageKey; side: Side<string>; rename: Rename }) {
   return (
     <tr data-testid={`compare-${id}`}>
       <th scope="row">{t(label)}</th>
-      <Cell id={id} items={side.onlyLeft} side="left" />
-      <Cell id={id} items={side.both} side="both" />
-      <Cell id={id} items={side.onlyRight} side="right" />
+      <Cell id={id} items={side.onlyLeft} side="left" rename={rename} />
+      <Cell id={id} items={side.both} side="both" rename={rename} />
+      <Cell id={id} items={side.onlyRight} side="right" rename={rename} />
     </tr>
   );
 }
 
-export function ComparisonView({ comparison, leftName, rightName }: Props) {
+export function ComparisonView({ comparison, leftName, rightName, rename }: Props) {
   return (
     <table class="compare-table">
       <thead>
@@ -60,7 +63,7 @@ export function ComparisonView({ comparison, leftName, rightName }: Props) {
       </thead>
       <tbody>
         {ROWS.map(([key, label]) => (
-          <Row key={key} id={key} label={label} side={comparison[key]} />
+          <Row key={key} id={key} label={label} side={comparison[key]} rename={rename} />
         ))}
       </tbody>
     </table>

@@ -1,6 +1,8 @@
 import type { Level, Risk } from '@/lib/types';
 import { Finding } from './Finding';
+import { useRoving } from './useRoving';
 import { t } from './i18n';
+import { findingWords } from './names';
 
 export interface Props {
   risks: Risk[];
@@ -17,9 +19,12 @@ export function KindTag({ kind }: { kind: Risk['kind'] }) {
 
 /** Findings in the order lib/risk gives them (violations, gaps, notices; most serious first). */
 export function FindingList({ risks }: Props) {
+  const roving = useRoving<HTMLDivElement>(':scope > details > summary');
   return (
-    <div class="findings">
-      {risks.map((risk) => (
+    <div class="findings" ref={roving}>
+      {risks.map((risk) => {
+        const words = findingWords(risk);
+        return (
         <Finding
           key={risk.id}
           class={`risk risk-${risk.kind} risk-${risk.level}`}
@@ -29,14 +34,15 @@ export function FindingList({ risks }: Props) {
               <LevelPill level={risk.level} />
             </>
           }
-          title={risk.title}
-          aside={risk.basis}
+          title={words.title}
+          aside={words.basis}
           evidence={risk.evidence}
           testId={`finding-${risk.id}`}
         >
-          <p class="finding-detail">{risk.detail}</p>
+          <p class="finding-detail">{words.detail}</p>
         </Finding>
-      ))}
+        );
+      })}
     </div>
   );
 }

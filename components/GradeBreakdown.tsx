@@ -2,6 +2,7 @@ import { explainGrade, NOTICE_CAP } from '@/lib/risk/grade';
 import type { Risk } from '@/lib/types';
 import { KindTag } from './FindingList';
 import { t } from './i18n';
+import { findingWords } from './names';
 
 export interface Props {
   risks: Risk[];
@@ -22,7 +23,7 @@ export function GradeBreakdown({ risks }: Props) {
           {charged.map(({ risk, points }) => (
             <li key={risk.id}>
               <KindTag kind={risk.kind} />
-              <span class="grade-cost-title">{risk.title}</span>
+              <span class="grade-cost-title">{findingWords(risk).title}</span>
               <span class="grade-cost-points">{t('gradePoints', points)}</span>
             </li>
           ))}

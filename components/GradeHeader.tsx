@@ -1,6 +1,7 @@
 import type { Analysis } from '@/lib/types';
 import { GRADE_COLORS } from './gradeColors';
 import { t } from './i18n';
+import { headlineOf } from './names';
 
 export interface Props {
   analysis: Analysis;
@@ -23,7 +24,7 @@ export function GradeHeader({ analysis, cached, fromSelection }: Props) {
         {summary.grade}
       </div>
       <div class="grade-text">
-        <p class="headline">{summary.headline}</p>
+        <h1 class="headline" id="result-headline">{headlineOf(analysis)}</h1>
         <p class="meta">{meta.join(' · ')}</p>
       </div>
     </header>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
 
 export type LoadingStep = 'reading' | 'segmenter' | 'analysing';
 
@@ -9,10 +9,10 @@ export interface Props {
   deadlineSeconds?: number;
 }
 
-const STEPS: { step: LoadingStep; label: 'stepReading' | 'stepSegmenter' | 'stepAnalysing' }[] = [
-  { step: 'reading', label: 'stepReading' },
-  { step: 'segmenter', label: 'stepSegmenter' },
-  { step: 'analysing', label: 'stepAnalysing' },
+const STEPS: { step: LoadingStep; label: MessageKey; now: MessageKey }[] = [
+  { step: 'reading', label: 'stepReading', now: 'nowReading' },
+  { step: 'segmenter', label: 'stepSegmenter', now: 'nowPreparing' },
+  { step: 'analysing', label: 'stepAnalysing', now: 'nowAnalysing' },
 ];
 
 // Under this many seconds a count would only flicker.
@@ -29,6 +29,7 @@ export function Loading({ step, deadlineSeconds }: Props) {
   }, []);
   return (
     <div class="loading" data-testid="loading" role="status" aria-label={t('loadingLabel')}>
+      <p class="loading-now">{t(STEPS[current]!.now)}</p>
       <div class="progress">
         <div class="progress-bar" />
       </div>

@@ -4,6 +4,7 @@ import { DATA_ITEM_EN } from '@/lib/locale/names';
 import { ChipList } from './ChipList';
 import { Finding } from './Finding';
 import { getLocale, t } from './i18n';
+import { useRoving } from './useRoving';
 
 export interface Props {
   necessary: NecessaryCheck;
@@ -24,6 +25,7 @@ const typeName = (id: string, zh: string): string => (getLocale() === 'en' ? (AP
  * for functions the person may refuse; the type can be corrected.
  */
 export function NecessaryBlock({ necessary, onChooseType }: Props) {
+  const roving = useRoving<HTMLDivElement>(':scope > details > summary');
   const chosen = necessary.types.filter((type) => type.chosen);
   const by = (status: NecessaryItem['status']) => necessary.items.filter((i) => i.status === status);
   const beyond = by('beyond');
@@ -50,7 +52,7 @@ export function NecessaryBlock({ necessary, onChooseType }: Props) {
             {necessary.by === 'user' ? t('necessaryByUser') : t('necessaryGuessed', Math.round(Math.max(...chosen.map((c) => c.confidence)) * 100))}
           </p>
           {beyond.length > 0 && (
-            <div class="findings" data-testid="necessary-beyond">
+            <div class="findings" data-testid="necessary-beyond" ref={roving}>
               {beyond.map((item) => (
                 <Finding
                   key={item.id}

@@ -2,6 +2,7 @@ import { useContext, useState } from 'preact/hooks';
 import type { Evidence } from '@/lib/types';
 import { t } from './i18n';
 import { LocateContext, type LocateResult } from './locate';
+import { quoteWindow } from './quoteWindow';
 
 export interface Props {
   evidence: Evidence;
@@ -16,14 +17,17 @@ export function Quote({ evidence }: Props) {
   const { quote, start, match, section } = evidence;
   const from = match ? match.start - start : 0;
   const to = match ? match.end - start : 0;
+  const shown = quoteWindow(quote, from, to);
   return (
     <li class="quote">
       <button type="button" class="quote-button" title={t('locateHint')} onClick={async () => setResult(await locate(evidence))}>
         {section && <span class="quote-section">{section}</span>}
         <span class="quote-text">
-          {quote.slice(0, from)}
-          {to > from && <mark>{quote.slice(from, to)}</mark>}
-          {quote.slice(to)}
+          {shown.cutStart && '…'}
+          {shown.before}
+          {shown.term && <mark>{shown.term}</mark>}
+          {shown.after}
+          {shown.cutEnd && '…'}
         </span>
       </button>
       {result && (

@@ -12,8 +12,8 @@ export interface Props {
 
 export function Section({ title, count, note, testId, children }: Props) {
   return (
-    <section class="section" data-testid={testId}>
-      <h2 class="section-title">
+    <section class="section" data-testid={testId} aria-labelledby={`${testId}-title`}>
+      <h2 class="section-title" id={`${testId}-title`}>
         {title}
         {count !== undefined && <span class="section-count">{count}</span>}
         {note && <span class="section-note">{note}</span>}

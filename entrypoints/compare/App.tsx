@@ -4,10 +4,11 @@
 // changed first, in meaning and in text. Opened as ?left=<id>[&right=<id>].
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ChangesView } from '@/components/ChangesView';
-import { ComparisonView } from '@/components/ComparisonView';
+import { ComparisonView, type Rename } from '@/components/ComparisonView';
+import { checkName, dataItemName, findingWords, headlineOf, permissionName } from '@/components/names';
 import { GRADE_COLORS } from '@/components/gradeColors';
 import { QuestionGrid } from '@/components/QuestionGrid';
-import { t } from '@/components/i18n';
+import { t, useLocale } from '@/components/i18n';
 import { answerQuestions, changesBetween, compareAnalyses, textDiff } from '@/lib/compare';
 import type { Analysis } from '@/lib/types';
 import { listHistory, readAnalysis, versionsOf, type HistoryEntry } from '../popup/storage';
@@ -27,7 +28,7 @@ function SideCard({ entry, analysis, testId }: { entry: HistoryEntry; analysis: 
         <p class="side-meta">
           {[analysis.source.company, analysis.source.updatedAt && t('updatedOn', analysis.source.updatedAt), t('analysedOn', dateOf(entry))].filter(Boolean).join(' · ')}
         </p>
-        <p class="side-headline">{analysis.summary.headline}</p>
+        <p class="side-headline">{headlineOf(analysis)}</p>
         {analysis.necessary && (
           <p class="side-meta" data-testid={`${testId}-type`}>
             {t('compareAppType', analysis.necessary.types.filter((type) => type.chosen).map((type) => type.name).join('、') || t('appTypeUnknown'))}
@@ -39,6 +40,7 @@ function SideCard({ entry, analysis, testId }: { entry: HistoryEntry; analysis: 
 }
 
 export function App() {
+  useLocale();
   const [entries, setEntries] = useState<HistoryEntry[]>();
   const [left, setLeft] = useState<string>();
   const [right, setRight] = useState<string>();
@@ -85,6 +87,7 @@ export function App() {
   }, [a, b, sameUrl]);
 
   if (!entries) return null;
+  const rename = renamer([a, b]);
   const picker = (value: string | undefined, set: (id: string) => void, testId: string, label: string) => (
     <select class="compare-select" data-testid={testId} aria-label={label} value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
       {entries.map((e) => (
@@ -118,7 +121,7 @@ export function App() {
               </div>
               {view.changes && <ChangesView changes={view.changes.changes} diff={view.changes.diff} />}
               <QuestionGrid left={view.questions[0]} right={view.questions[1]} leftName={nameOf(l)} rightName={nameOf(r)} />
-              <ComparisonView comparison={view.comparison} leftName={nameOf(l)} rightName={nameOf(r)} />
+              <ComparisonView comparison={view.comparison} leftName={nameOf(l)} rightName={nameOf(r)} rename={rename} />
             </>
           )}
           {((left && analyses[left] === null) || (right && analyses[right] === null)) && <p class="warning-note">{t('compareMissing')}</p>}
@@ -126,6 +129,20 @@ export function App() {
       )}
     </main>
   );
+}
+
+/** The comparison's rows carry the analyses' Chinese labels: find each one's id to name it in the reader's language. */
+function renamer(analyses: (Analysis | null | undefined)[]): Rename {
+  const names = new Map<string, string>();
+  for (const a of analyses) {
+    if (!a) continue;
+    for (const d of a.dataItems) names.set(`data:${d.label}`, dataItemName(d));
+    for (const p of a.permissions) names.set(`permission:${p.label}`, permissionName(p));
+    for (const c of a.checks) names.set(`check:${c.title}`, checkName(c));
+    for (const r of a.risks) names.set(`finding:${r.title}`, findingWords(r).title);
+  }
+  const kind: Record<string, string> = { collected: 'data', sensitive: 'data', permissions: 'permission', checks: 'check', violations: 'finding', gaps: 'finding', notices: 'finding' };
+  return (row, label) => names.get(`${kind[row]}:${label}`) ?? label;
 }
 
 /** An entry by id among every kept analysis, listed or not. */

@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { loadLocale } from '@/components/i18n';
 import { App } from './App';
 import '../popup/style.css';
 import './compare.css';
 
-render(<App />, document.getElementById('app')!);
+// The interface language (a saved choice, else the browser's) before the first frame.
+void loadLocale().then(() => render(<App />, document.getElementById('app')!));

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HistoryList } from '@/components/HistoryList';
-import { t } from '@/components/i18n';
+import { t, useLocale } from '@/components/i18n';
 import { BUDGET_BYTES, deleteAll, deleteEntry, listHistory, MAX_ENTRIES, setHistoryEnabled, settings, type HistoryEntry } from '../popup/storage';
 
 const openCompare = (left: string, right?: string): void =>
@@ -21,6 +21,7 @@ const matches = (entry: HistoryEntry, query: string): boolean => {
 };
 
 export function App() {
+  useLocale();
   const [entries, setEntries] = useState<HistoryEntry[]>();
   const [enabled, setEnabled] = useState(true);
   const [query, setQuery] = useState('');

@@ -6,7 +6,8 @@ import { Loading } from '@/components/Loading';
 import { LocateContext } from '@/components/locate';
 import { Notice } from '@/components/Notice';
 import { ResultView } from '@/components/ResultView';
-import { t } from '@/components/i18n';
+import { t, useLocale } from '@/components/i18n';
+import { changeSummary, headlineOf } from '@/components/names';
 import type { Analysis, Evidence } from '@/lib/types';
 import { showGradeBadge } from './badge';
 import { highlightInPage, UnreadablePage } from './page';
@@ -21,7 +22,7 @@ const openCompare = (left: string, right?: string) =>
 const openHistory = () => browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
 
 /** What changed in meaning since the page's previous version, once its analysis is read. */
-function useChangeSummary(previousId: string | undefined, analysis: Analysis | undefined): string | undefined {
+function useChangeSummary(previousId: string | undefined, analysis: Analysis | undefined, locale: string): string | undefined {
   const [summary, setSummary] = useState<string>();
   useEffect(() => {
     setSummary(undefined);
@@ -30,10 +31,10 @@ function useChangeSummary(previousId: string | undefined, analysis: Analysis | u
     void readAnalysis(previousId).then(async (before) => {
       if (!before || !live) return;
       const { changesBetween } = await import('@/lib/compare');
-      if (live) setSummary(changesBetween(before, analysis).summary);
+      if (live) setSummary(changeSummary(changesBetween(before, analysis)));
     });
     return () => void (live = false);
-  }, [previousId, analysis]);
+  }, [previousId, analysis, locale]);
   return summary;
 }
 
@@ -45,6 +46,7 @@ type State =
   | ({ kind: 'done'; target: Target } & Outcome);
 
 export function App() {
+  const locale = useLocale();
   const [state, setState] = useState<State>({ kind: 'loading', step: 'reading' });
   // "Analyse anyway" on a page that does not look like a policy.
   const [forced, setForced] = useState(false);
@@ -72,7 +74,7 @@ export function App() {
   }, [state]);
 
   const done = state.kind === 'done' ? state : undefined;
-  const changeSummary = useChangeSummary(done?.previous?.id, done?.analysis);
+  const changeSummary = useChangeSummary(done?.previous?.id, done?.analysis, locale);
   const tabId = done?.target.tabId;
   const locate = useCallback(
     async ({ quote, start, match }: Evidence) => {
@@ -83,62 +85,74 @@ export function App() {
     [tabId],
   );
 
-  switch (state.kind) {
-    case 'loading':
-      return <Loading step={state.step} deadlineSeconds={DEADLINE_MS / 1000} />;
-    case 'unreadable':
-      return (
-        <Notice
-          testId={`unreadable-${state.reason}`}
-          title={t(state.reason === 'empty' ? 'emptyTitle' : 'restrictedTitle')}
-          body={t(state.reason === 'empty' ? 'emptyBody' : 'restrictedBody')}
-          hint={t('selectHint')}
-        />
-      );
-    case 'error':
-      return (
-        <Notice testId="error" title={t('errorTitle')} body={state.message}>
-          <button type="button" class="button" onClick={() => run(false)}>
-            {t('retry')}
-          </button>
-        </Notice>
-      );
-    case 'timeout':
-      return (
-        <Notice testId="timeout" title={t('timeoutTitle', state.seconds)} body={t('timeoutBody')} hint={t('selectHint')}>
-          <button type="button" class="button" onClick={() => run(false)}>
-            {t('retry')}
-          </button>
-        </Notice>
-      );
-    case 'done':
-      if (!state.analysis.source.isPolicy && !forced) {
+  // One live region, there from the first frame: screen readers announce what it says when the result arrives.
+  return (
+    <>
+      <div class="visually-hidden" aria-live="polite" data-testid="announce">
+        {state.kind === 'done' ? t('resultAnnounce', state.analysis.summary.grade, headlineOf(state.analysis)) : ''}
+      </div>
+      {view()}
+    </>
+  );
+
+  function view() {
+    switch (state.kind) {
+      case 'loading':
+        return <Loading step={state.step} deadlineSeconds={DEADLINE_MS / 1000} />;
+      case 'unreadable':
         return (
-          <Notice testId="not-policy" title={t('notPolicyTitle')} body={t('notPolicyBody')} hint={state.analysis.source.title}>
-            <button type="button" class="button" onClick={() => setForced(true)}>
-              {t('analyseAnyway')}
+          <Notice
+            testId={`unreadable-${state.reason}`}
+            title={t(state.reason === 'empty' ? 'emptyTitle' : 'restrictedTitle')}
+            body={t(state.reason === 'empty' ? 'emptyBody' : 'restrictedBody')}
+            hint={t('selectHint')}
+          />
+        );
+      case 'error':
+        return (
+          <Notice testId="error" title={t('errorTitle')} body={state.message}>
+            <button type="button" class="button" onClick={() => run(false)}>
+              {t('retry')}
             </button>
           </Notice>
         );
-      }
-      return (
-        <LocateContext.Provider value={locate}>
-          <ResultView
-            analysis={state.analysis}
-            cached={state.cached}
-            fromSelection={state.target.fromSelection}
-            truncated={state.truncated}
-            onReanalyse={() => run(false, state.target)}
-            onCompare={state.entry ? () => void openCompare(state.entry!.id) : undefined}
-            onHistory={() => void openHistory()}
-            onChooseAppType={(types) => void chooseAppType(state.target.url, types).then(() => run(true, state.target))}
-            change={
-              state.previous && state.entry
-                ? { since: state.previous.analysedAt, summary: changeSummary, onShow: () => void openCompare(state.previous!.id, state.entry!.id) }
-                : undefined
-            }
-          />
-        </LocateContext.Provider>
-      );
+      case 'timeout':
+        return (
+          <Notice testId="timeout" title={t('timeoutTitle', state.seconds)} body={t('timeoutBody')} hint={t('selectHint')}>
+            <button type="button" class="button" onClick={() => run(false)}>
+              {t('retry')}
+            </button>
+          </Notice>
+        );
+      case 'done':
+        if (!state.analysis.source.isPolicy && !forced) {
+          return (
+            <Notice testId="not-policy" title={t('notPolicyTitle')} body={t('notPolicyBody')} hint={state.analysis.source.title}>
+              <button type="button" class="button" onClick={() => setForced(true)}>
+                {t('analyseAnyway')}
+              </button>
+            </Notice>
+          );
+        }
+        return (
+          <LocateContext.Provider value={locate}>
+            <ResultView
+              analysis={state.analysis}
+              cached={state.cached}
+              fromSelection={state.target.fromSelection}
+              truncated={state.truncated}
+              onReanalyse={() => run(false, state.target)}
+              onCompare={state.entry ? () => void openCompare(state.entry!.id) : undefined}
+              onHistory={() => void openHistory()}
+              onChooseAppType={(types) => void chooseAppType(state.target.url, types).then(() => run(true, state.target))}
+              change={
+                state.previous && state.entry
+                  ? { since: state.previous.analysedAt, summary: changeSummary, onShow: () => void openCompare(state.previous!.id, state.entry!.id) }
+                  : undefined
+              }
+            />
+          </LocateContext.Provider>
+        );
+    }
   }
 }

@@ -15,6 +15,10 @@ export interface Tab {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** press a key (e.g. 'Tab', 'Enter') in the focused element */
+  press(key: string): Promise<void>;
+  /** run a script's source in the page, whatever the page's CSP (a test library such as axe-core) */
+  inject(source: string): Promise<void>;
   /** innerText of every element matching `selector` */
   texts(selector: string): Promise<string[]>;
   screenshot(path: string): Promise<void>;
@@ -84,6 +88,8 @@ function playwrightTab(page: PwPage): Tab {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     waitFor: async (selector, timeout = 30_000) => void (await page.waitForSelector(selector, { timeout })),
     click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    inject: async (source) => void (await page.evaluate(source)),
     texts: (selector) => page.$$eval(selector, (els) => els.map((el) => (el as HTMLElement).innerText)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     front: () => page.bringToFront(),
@@ -171,6 +177,8 @@ function puppeteerTab(page: PpPage): Tab {
       await page.waitForSelector(selector);
       await page.click(selector);
     },
+    press: (key) => page.keyboard.press(key as Parameters<PpPage['keyboard']['press']>[0]),
+    inject: async (source) => void (await page.evaluate(source)),
     texts: (selector) => page.$$eval(selector, (els) => els.map((el) => (el as HTMLElement).innerText)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     front: () => page.bringToFront(),

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchers, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
+import { CJK, seriousA11yProblems, uiTextOutsidePolicy } from './a11y';
 import { corpusFiles, CORPUS_DIR, startFixtureServer, type FixtureServer } from './fixtures';
 import { goldCollected } from './gold';
 import { POPUP_SIZE, SETTLED, badgeOf, clearStorage, fillHistory, message, openControl, openPopup, poll, readHighlight, readHistory, sendSelection, strip, tabIdOf, tabIds } from './popup';
@@ -402,6 +403,102 @@ export function extensionSuite(name: BrowserName): void {
       expect((await again.texts('[data-testid=necessary] .section-title'))[0]).toMatch(/网络约车类|Ride-hailing/);
       await again.close();
       await page.close();
+    });
+
+    /** The interface language, as the popup's switch would save it. */
+    const setLocale = (locale: 'en' | 'zh_CN') =>
+      control.evaluate((locale) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ locale }), locale);
+
+    it('with the keyboard alone: export is within 15 Tab presses on the largest corpus page, a list is one tab stop, and Enter opens a finding', async () => {
+      const { page, popup } = await analysePage('didi-hk-2018.html');
+      const focused = () => popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { inProblems: !!el?.closest('[data-testid=problems]'), tag: el?.tagName ?? '', inExport: !!el?.closest('[data-testid=export]'), own: el?.getAttribute('data-testid') ?? '' };
+      }, undefined);
+      let presses = 0;
+      for (; presses < 15; presses++) {
+        const now = await focused();
+        if (now.own === 'jump-export' || now.inExport) break;
+        await popup.press('Tab');
+      }
+      expect(presses, 'Tab presses to reach export').toBeLessThan(15);
+      if ((await focused()).own === 'jump-export') await popup.press('Enter');
+      expect((await focused()).inExport, 'focus is on an export button').toBe(true);
+      // From the top again: the findings list is one tab stop; arrows move inside it; Enter opens one.
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), undefined);
+      for (let i = 0; i < 20 && !(await focused()).inProblems; i++) await popup.press('Tab');
+      expect((await focused()).tag).toBe('SUMMARY');
+      await popup.press('ArrowDown');
+      const second = await popup.evaluate(() => [...document.querySelectorAll('[data-testid=problems] .findings > details > summary')].indexOf(document.activeElement!), undefined);
+      expect(second).toBe(1);
+      await popup.press('Enter');
+      expect(await popup.evaluate(() => (document.activeElement!.parentElement as HTMLDetailsElement).open, undefined)).toBe(true);
+      await popup.press('Tab');
+      // the next Tab leaves the list (or enters the finding just opened), never the next finding's summary
+      const after = await popup.evaluate(() => [...document.querySelectorAll('[data-testid=problems] .findings > details > summary')].indexOf(document.activeElement!), undefined);
+      expect(after).toBe(-1);
+      await popup.close();
+      await page.close();
+    });
+
+    it('axe-core finds no serious or critical problem in the popup (result light and dark, not-a-policy, error), the compare page or the history page', async () => {
+      await clearStorage(control);
+      const problems: Record<string, unknown> = {};
+      const check = async (what: string, tab: { close(): Promise<void> } & Parameters<typeof seriousA11yProblems>[0]) => {
+        const found = await seriousA11yProblems(tab);
+        if (found.length) problems[what] = found;
+      };
+      for (const dark of [false, true]) {
+        const { page, popup } = await analysePage('coolapk-2022.md');
+        if (dark) await popup.close();
+        const tab = dark ? await openPopup(browser, control, server.url('coolapk-2022.md'), { dark: true }) : popup;
+        await tab.click('[data-testid=problems] details summary');
+        await check(dark ? 'result-dark' : 'result', tab);
+        await tab.close();
+        await page.close();
+      }
+      const news = await analysePage('news.html');
+      await news.popup.waitFor('[data-testid=not-policy]');
+      await check('not-policy', news.popup);
+      const error = await browser.open(browser.extensionUrl('/popup.html?tabId=999999999'), POPUP_SIZE);
+      await error.waitFor('[data-testid=error], [data-testid^=unreadable]');
+      await check('error', error);
+      const two = await analysePage('cib-bank-2021.txt');
+      const { index } = await poll(() => readHistory(control), (h) => h.index.length >= 2);
+      const compare = await browser.open(browser.extensionUrl(`/compare.html?left=${index[1]!.id}&right=${index[0]!.id}`));
+      await compare.waitFor('[data-testid=question-grid]');
+      await check('compare', compare);
+      const darkCompare = await browser.open(browser.extensionUrl(`/compare.html?left=${index[1]!.id}&right=${index[0]!.id}`), { dark: true });
+      await darkCompare.waitFor('[data-testid=question-grid]');
+      await check('compare-dark', darkCompare);
+      const history = await browser.open(browser.extensionUrl('/history.html'));
+      await history.waitFor('[data-testid=history-list]');
+      await check('history', history);
+      expect(problems).toEqual({});
+      for (const tab of [news.popup, news.page, error, two.popup, two.page, compare, darkCompare, history]) await tab.close();
+    });
+
+    it('in English the popup speaks no Chinese but the policy\'s own words; the switch gives Chinese and is remembered', async () => {
+      await setLocale('en');
+      try {
+        const { page, popup, url } = await analysePage('coolapk-2022.md');
+        await popup.click('[data-testid=problems] details summary');
+        const text = await uiTextOutsidePolicy(popup);
+        const chinese = [...text.matchAll(new RegExp(CJK.source, "g"))].map((m) => text.slice(Math.max(0, m.index - 12), m.index + 12));
+        expect(chinese, 'Chinese left in the English interface').toEqual([]);
+        expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('en');
+        await popup.screenshot(shot('popup-en'));
+        await popup.click('[data-testid=language]');
+        await poll(() => popup.texts('[data-testid=result] .headline'), ([h]) => CJK.test(h ?? ''));
+        await popup.close();
+        const again = await openPopup(browser, control, url);
+        expect((await again.texts('[data-testid=result] .headline'))[0]).toMatch(CJK);
+        expect(await again.evaluate(() => document.documentElement.lang, undefined)).toBe('zh-CN');
+        await again.close();
+        await page.close();
+      } finally {
+        await setLocale('zh_CN');
+      }
     });
 
     it('malformed markup still gives the gold collected items', async () => {
