@@ -3,7 +3,7 @@
 // machine). The HTML report opens in a tab, ready to print.
 import { EXPORTS, exportFileName, type ExportFormat } from '@/lib/export';
 import type { Analysis } from '@/lib/types';
-import { t, type MessageKey } from './i18n';
+import { getLocale, t, type MessageKey } from './i18n';
 
 export interface Props {
   analysis: Analysis;
@@ -18,11 +18,12 @@ const BUTTONS: readonly [format: ExportFormat, label: MessageKey][] = [
 
 function download(analysis: Analysis, format: ExportFormat): void {
   const { render, mime, extension } = EXPORTS[format];
-  const url = URL.createObjectURL(new Blob([render(analysis)], { type: `${mime};charset=utf-8` }));
+  const locale = getLocale();
+  const url = URL.createObjectURL(new Blob([render(analysis, { locale })], { type: `${mime};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   if (format === 'html') link.target = '_blank';
-  else link.download = exportFileName(analysis, extension);
+  else link.download = exportFileName(analysis, extension, locale);
   link.click();
   // The browser has read the blob once the click is handled.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);

@@ -1,7 +1,12 @@
 // Analysis → a standalone, printable HTML report. Every piece of page text
 // goes through `esc`: the report never carries markup from the policy.
-import type { Analysis, Evidence } from '../types';
-import { KINDS, KIND_LABEL, LEVEL_LABEL, RECIPIENT_LABEL, SHARING_LABEL } from './labels';
+import { findingText, nameOf } from '../locale';
+import { LANG_TAG, type Locale } from '../locale/types';
+import { explainGrade } from '../risk/grade';
+import type { Analysis, Evidence, NecessaryCheck, NecessaryItem } from '../types';
+import { KINDS } from './labels';
+import { headlineOf, itemName, localeOf, named, necessaryView, recipientName, type ExportOptions } from './names';
+import { WORDS } from './words';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
@@ -21,44 +26,67 @@ function quote(e: Evidence | undefined): string {
   return e ? `<blockquote>${esc(e.quote)}</blockquote>` : '';
 }
 
-export function toHtml(a: Analysis): string {
+function necessaryHtml(n: NecessaryCheck, locale: Locale): string {
+  const w = WORDS[locale];
+  const view = necessaryView(n, locale);
+  const parts = [`<h2>${esc(view.title)}</h2><p>${esc(view.how)}</p>`];
+  if (!view.judged) return parts.join('');
+  const names = (items: readonly NecessaryItem[]) => esc(items.map((i) => itemName(i, locale)).join(w.list));
+  if (view.beyond.length) {
+    parts.push(`<h3 class="high">${esc(w.counted(w.necessary.beyond, view.beyond.length))}</h3><ul>`);
+    for (const i of view.beyond) parts.push(`<li><strong>${esc(itemName(i, locale))}</strong>${i.evidence.map(quote).join('')}</li>`);
+    parts.push('</ul>');
+  }
+  parts.push(`<h3>${esc(w.counted(w.necessary.listed, view.listed.length))}</h3><p>${view.listed.length ? names(view.listed) : esc(w.necessary.none)}</p>`);
+  if (view.optional.length) parts.push(`<h3>${esc(w.counted(w.necessary.optional, view.optional.length))}</h3><p>${names(view.optional)}</p>`);
+  return parts.join('');
+}
+
+export function toHtml(a: Analysis, options?: ExportOptions): string {
+  const locale = localeOf(options);
+  const w = WORDS[locale];
   const s = a.source;
-  const title = s.title ?? '隐私政策分析';
+  const title = s.title ?? w.untitled;
   const parts: string[] = [];
-  const facts = [s.url && `网址：${esc(s.url)}`, s.company && `运营者：${esc(s.company)}`, s.updatedAt && `更新日期：${s.updatedAt}`, s.effectiveAt && `生效日期：${s.effectiveAt}`].filter(Boolean);
+  const fact = (label: string, value: string) => `${label}${w.colon}${esc(value)}`;
+  const facts = [s.url && fact(w.url, s.url), s.company && fact(w.operator, s.company), s.updatedAt && fact(w.updated, s.updatedAt), s.effectiveAt && fact(w.effective, s.effectiveAt)].filter(Boolean);
   parts.push(`<h1>${esc(title)}</h1><p class="facts">${facts.join(' · ')}</p>`);
-  if (!s.isPolicy) parts.push(`<p><strong>这段文字看起来不是隐私政策</strong>（置信度 ${s.policyConfidence}）。</p>`);
-  parts.push(`<p><span class="grade ${a.summary.grade}">${a.summary.grade}</span>${esc(a.summary.headline)}</p>`);
+  if (!s.isPolicy) parts.push(`<p><strong>${w.notPolicy}</strong>${w.confidence(s.policyConfidence)}</p>`);
+  parts.push(`<p><span class="grade ${a.summary.grade}">${a.summary.grade}</span>${esc(headlineOf(a, locale))}</p>`);
+  parts.push(`<p class="muted">${esc(w.gradeHow(explainGrade(a.risks)))}</p>`);
   for (const kind of KINDS) {
     const risks = a.risks.filter((r) => r.kind === kind);
     if (!risks.length) continue;
-    parts.push(`<h2>${KIND_LABEL[kind]}（${risks.length}）</h2><ul>`);
+    parts.push(`<h2>${w.counted(nameOf('findingKind', kind, locale), risks.length)}</h2><ul>`);
     for (const r of risks) {
-      parts.push(`<li><strong class="${r.level}">[${LEVEL_LABEL[r.level]}] ${esc(r.title)}</strong>：${esc(r.detail)}${r.basis ? `<span class="muted">（依据：${esc(r.basis)}）</span>` : ''}${quote(r.evidence[0])}</li>`);
+      const f = findingText(r, locale);
+      const basis = f.basis ? `<span class="muted">${esc(w.basis(f.basis))}</span>` : '';
+      parts.push(`<li><strong class="${r.level}">[${nameOf('level', r.level, locale)}] ${esc(f.title)}</strong>${w.colon}${esc(f.detail)}${basis}${quote(r.evidence[0])}</li>`);
     }
     parts.push('</ul>');
   }
+  if (a.necessary) parts.push(necessaryHtml(a.necessary, locale));
   const collected = a.dataItems.filter((d) => d.status === 'collected').sort((x, y) => Number(y.sensitive) - Number(x.sensitive));
-  parts.push(`<h2>收集的个人信息（${collected.length}）</h2><ul>`);
-  for (const d of collected) parts.push(`<li><strong class="${d.sensitive ? 'sensitive' : ''}">${esc(d.label)}${d.sensitive ? '（敏感）' : ''}</strong>${quote(d.evidence[0])}</li>`);
+  parts.push(`<h2>${w.counted(w.collected, collected.length)}</h2><ul>`);
+  for (const d of collected) parts.push(`<li><strong class="${d.sensitive ? 'sensitive' : ''}">${esc(named('dataItem', d.id, d.label, locale))}${d.sensitive ? w.sensitive : ''}</strong>${quote(d.evidence[0])}</li>`);
   parts.push('</ul>');
   const mentioned = a.dataItems.filter((d) => d.status === 'mentioned');
-  if (mentioned.length) parts.push(`<p class="muted">仅提及（定义、举例或否定）：${esc(mentioned.map((d) => d.label).join('、'))}</p>`);
-  if (a.permissions.length) parts.push(`<h2>系统权限（${a.permissions.length}）</h2><p>${esc(a.permissions.map((p) => p.label).join('、'))}</p>`);
+  if (mentioned.length) parts.push(`<p class="muted">${w.mentioned}${w.colon}${esc(mentioned.map((d) => named('dataItem', d.id, d.label, locale)).join(w.list))}</p>`);
+  if (a.permissions.length) parts.push(`<h2>${w.counted(w.permissions, a.permissions.length)}</h2><p>${esc(a.permissions.map((p) => named('permission', p.id, p.label, locale)).join(w.list))}</p>`);
   if (a.sdks.length) {
-    parts.push(`<h2>第三方 SDK（${a.sdks.length}）</h2><table><tr><th>SDK</th><th>提供方</th><th>用途</th></tr>`);
+    parts.push(`<h2>${w.counted(w.sdks, a.sdks.length)}</h2><table><tr>${w.sdkColumns.map((c) => `<th>${c}</th>`).join('')}</tr>`);
     for (const sdk of a.sdks) parts.push(`<tr><td>${esc(sdk.name)}</td><td>${esc(sdk.vendor ?? '')}</td><td>${esc(sdk.purpose ?? '')}</td></tr>`);
     parts.push('</table>');
   }
   if (a.sharing.length) {
-    parts.push(`<h2>共享、转让与披露（${a.sharing.length}）</h2><ul>`);
+    parts.push(`<h2>${w.counted(w.sharing, a.sharing.length)}</h2><ul>`);
     for (const c of a.sharing) {
-      const to = c.recipients.map((r) => (r.kind === 'named_org' ? r.name : RECIPIENT_LABEL[r.kind] ?? r.kind)).join('、');
-      parts.push(`<li><strong>${esc(SHARING_LABEL[c.type] ?? c.type)}</strong>${to ? ` → ${esc(to)}` : ''}${quote(c.evidence[0])}</li>`);
+      const to = c.recipients.map((r) => recipientName(r, locale)).join(w.list);
+      parts.push(`<li><strong>${esc(nameOf('sharingType', c.type, locale))}</strong>${to ? ` → ${esc(to)}` : ''}${quote(c.evidence[0])}</li>`);
     }
     parts.push('</ul>');
   }
-  parts.push('<h2>告知事项检查</h2><ul>', ...a.checks.map((c) => `<li>${c.passed ? '✅' : '❌'} ${esc(c.title)}</li>`), '</ul>');
-  parts.push('<p class="muted">由知情 Zhiqing 在本地生成，未上传任何内容。</p>');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)} · 知情</title><style>${STYLE}</style></head><body>${parts.join('')}</body></html>`;
+  parts.push(`<h2>${w.checks}</h2><ul>`, ...a.checks.map((c) => `<li>${c.passed ? '✅' : '❌'} ${esc(named('check', c.id, c.title, locale))}</li>`), '</ul>');
+  parts.push(`<p class="muted">${w.footer}</p>`);
+  return `<!doctype html><html lang="${LANG_TAG[locale]}"><head><meta charset="utf-8"><title>${esc(title)} · ${w.brand}</title><style>${STYLE}</style></head><body>${parts.join('')}</body></html>`;
 }

@@ -3,10 +3,11 @@ import type { Analysis } from '../types';
 import { toCsv } from './csv';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
+import type { ExportOptions } from './names';
 
 export type ExportFormat = 'json' | 'markdown' | 'csv' | 'html';
 
-export const EXPORTS: Record<ExportFormat, { extension: string; mime: string; render: (a: Analysis) => string }> = {
+export const EXPORTS: Record<ExportFormat, { extension: string; mime: string; render: (a: Analysis, options?: ExportOptions) => string }> = {
   json: { extension: 'json', mime: 'application/json', render: (a) => JSON.stringify(a, null, 2) },
   markdown: { extension: 'md', mime: 'text/markdown', render: toMarkdown },
   csv: { extension: 'csv', mime: 'text/csv', render: toCsv },
@@ -15,4 +16,5 @@ export const EXPORTS: Record<ExportFormat, { extension: string; mime: string; re
 
 export { toCsv, toHtml, toMarkdown };
 export { exportFileName } from './filename';
+export type { ExportOptions } from './names';
 export { policyRecord, RECORD_COLUMNS, RECORD_FORMATS, type PolicyRecord, type RecordFormat } from './record';

@@ -1,6 +1,11 @@
 // Analysis → Markdown: a summary a reader can paste into an issue or a report.
-import type { Analysis, Evidence } from '../types';
-import { KIND_LABEL, KINDS, LEVEL_LABEL, RECIPIENT_LABEL, SHARING_LABEL } from './labels';
+import { findingText, nameOf } from '../locale';
+import type { Locale } from '../locale/types';
+import { explainGrade } from '../risk/grade';
+import type { Analysis, Evidence, NecessaryCheck } from '../types';
+import { KINDS } from './labels';
+import { headlineOf, itemName, localeOf, named, necessaryView, recipientName, type ExportOptions } from './names';
+import { WORDS } from './words';
 
 /** Where a piece of page text sits: inline text, the start of a block (after "> "), a table cell, a heading. */
 type Position = 'inline' | 'block' | 'cell' | 'heading';
@@ -37,44 +42,63 @@ function quote(e: Evidence | undefined): string {
   return e ? `> ${md(e.quote, 'block')}` : '';
 }
 
-export function toMarkdown(a: Analysis): string {
+function necessaryLines(n: NecessaryCheck, locale: Locale): string[] {
+  const w = WORDS[locale];
+  const view = necessaryView(n, locale);
+  const out = [`## ${md(view.title, 'heading')}`, '', view.how, ''];
+  if (!view.judged) return out;
+  if (view.beyond.length) {
+    out.push(`### ${w.counted(w.necessary.beyond, view.beyond.length)}`, '');
+    for (const i of view.beyond) out.push(`- **${itemName(i, locale)}**`, ...i.evidence.map((e) => `  ${quote(e)}`));
+    out.push('');
+  }
+  out.push(`### ${w.counted(w.necessary.listed, view.listed.length)}`, '', view.listed.length ? view.listed.map((i) => itemName(i, locale)).join(w.list) : w.necessary.none, '');
+  if (view.optional.length) out.push(`### ${w.counted(w.necessary.optional, view.optional.length)}`, '', view.optional.map((i) => itemName(i, locale)).join(w.list), '');
+  return out;
+}
+
+export function toMarkdown(a: Analysis, options?: ExportOptions): string {
+  const locale = localeOf(options);
+  const w = WORDS[locale];
   const s = a.source;
-  const out: string[] = [`# 知情 Zhiqing：${md(s.title ?? '隐私政策分析', 'heading')}`, ''];
-  const facts = [s.url && `网址：${md(s.url)}`, s.company && `运营者：${md(s.company)}`, s.updatedAt && `更新日期：${s.updatedAt}`, s.effectiveAt && `生效日期：${s.effectiveAt}`];
+  const out: string[] = [`# ${w.product}${w.colon}${md(s.title ?? w.untitled, 'heading')}`, ''];
+  const facts = [s.url && `${w.url}${w.colon}${md(s.url)}`, s.company && `${w.operator}${w.colon}${md(s.company)}`, s.updatedAt && `${w.updated}${w.colon}${s.updatedAt}`, s.effectiveAt && `${w.effective}${w.colon}${s.effectiveAt}`];
   out.push(...facts.filter(Boolean).map((f) => `- ${f}`), '');
-  if (!s.isPolicy) out.push(`**这段文字看起来不是隐私政策**（置信度 ${s.policyConfidence}）。`, '');
-  out.push(`**评级 ${a.summary.grade}**：${md(a.summary.headline)}`, '');
+  if (!s.isPolicy) out.push(`**${w.notPolicy}**${w.confidence(s.policyConfidence)}`, '');
+  out.push(`**${w.grade} ${a.summary.grade}**${w.colon}${md(headlineOf(a, locale))}`, '', w.gradeHow(explainGrade(a.risks)), '');
 
   for (const kind of KINDS) {
     const risks = a.risks.filter((r) => r.kind === kind);
     if (!risks.length) continue;
-    out.push(`## ${KIND_LABEL[kind]}（${risks.length}）`, '');
+    out.push(`## ${w.counted(nameOf('findingKind', kind, locale), risks.length)}`, '');
     for (const r of risks) {
-      out.push(`- **[${LEVEL_LABEL[r.level]}] ${md(r.title)}**：${md(r.detail)}${r.basis ? `（依据：${md(r.basis)}）` : ''}`);
+      const f = findingText(r, locale);
+      out.push(`- **[${nameOf('level', r.level, locale)}] ${md(f.title)}**${w.colon}${md(f.detail)}${f.basis ? w.basis(md(f.basis)) : ''}`);
       if (r.evidence[0]) out.push(`  ${quote(r.evidence[0])}`);
     }
     out.push('');
   }
+  if (a.necessary) out.push(...necessaryLines(a.necessary, locale));
   const collected = a.dataItems.filter((d) => d.status === 'collected').sort((x, y) => Number(y.sensitive) - Number(x.sensitive));
-  out.push(`## 收集的个人信息（${collected.length}）`, '');
-  for (const d of collected) out.push(`- ${d.sensitive ? '⚠️ ' : ''}**${d.label}**`, `  ${quote(d.evidence[0])}`);
+  out.push(`## ${w.counted(w.collected, collected.length)}`, '');
+  for (const d of collected) out.push(`- ${d.sensitive ? '⚠️ ' : ''}**${named('dataItem', d.id, d.label, locale)}**`, `  ${quote(d.evidence[0])}`);
   const mentioned = a.dataItems.filter((d) => d.status === 'mentioned');
-  if (mentioned.length) out.push('', `仅提及（定义、举例或否定）：${mentioned.map((d) => d.label).join('、')}`);
+  if (mentioned.length) out.push('', `${w.mentioned}${w.colon}${mentioned.map((d) => named('dataItem', d.id, d.label, locale)).join(w.list)}`);
   out.push('');
-  if (a.permissions.length) out.push(`## 系统权限（${a.permissions.length}）`, '', a.permissions.map((p) => p.label).join('、'), '');
+  if (a.permissions.length) out.push(`## ${w.counted(w.permissions, a.permissions.length)}`, '', a.permissions.map((p) => named('permission', p.id, p.label, locale)).join(w.list), '');
   if (a.sdks.length) {
-    out.push(`## 第三方 SDK（${a.sdks.length}）`, '', '| SDK | 提供方 | 用途 |', '|---|---|---|');
+    out.push(`## ${w.counted(w.sdks, a.sdks.length)}`, '', `| ${w.sdkColumns.join(' | ')} |`, '|---|---|---|');
     for (const sdk of a.sdks) out.push(`| ${md(sdk.name, 'cell')} | ${md(sdk.vendor ?? '', 'cell')} | ${md(sdk.purpose ?? '', 'cell')} |`);
     out.push('');
   }
   if (a.sharing.length) {
-    out.push(`## 共享、转让与披露（${a.sharing.length}）`, '');
+    out.push(`## ${w.counted(w.sharing, a.sharing.length)}`, '');
     for (const c of a.sharing) {
-      const to = [...new Set(c.recipients.map((r) => (r.kind === 'named_org' ? md(r.name) : RECIPIENT_LABEL[r.kind] ?? r.kind)))].join('、');
-      out.push(`- **${SHARING_LABEL[c.type] ?? c.type}**${to ? ` → ${to}` : ''}`, `  ${quote(c.evidence[0])}`);
+      const to = [...new Set(c.recipients.map((r) => (r.kind === 'named_org' ? md(r.name) : recipientName(r, locale))))].join(w.list);
+      out.push(`- **${nameOf('sharingType', c.type, locale)}**${to ? ` → ${to}` : ''}`, `  ${quote(c.evidence[0])}`);
     }
     out.push('');
   }
-  out.push('## 告知事项检查', '', ...a.checks.map((c) => `- [${c.passed ? 'x' : ' '}] ${c.title}`), '');
+  out.push(`## ${w.checks}`, '', ...a.checks.map((c) => `- [${c.passed ? 'x' : ' '}] ${named('check', c.id, c.title, locale)}`), '');
   return out.join('\n');
 }
