@@ -79,10 +79,45 @@ describe('npm run analyze', () => {
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
+  it('judges 必要个人信息 as the app type given with --app-type, or as none of them', async () => {
+    const given = await analyze('--app-type', 'online_shopping,map_navigation');
+    expect(given.code).toBe(0);
+    expect(given.stdout).toContain('必要个人信息（网上购物类、地图导航类，指定）');
+    expect(given.stdout).toMatch(/✓ 基本功能所必需：[^\n]*手机号码/);
+    const none = await analyze('--app-type', 'none');
+    expect(none.stdout).toContain('必要个人信息：已指定不属于 39 类应用中的任何一类，未逐项判断');
+    const json = JSON.parse((await analyze('--app-type', 'online_shopping', '--json')).stdout) as Analysis;
+    expect(json.necessary!.by).toBe('user');
+    expect(json.necessary!.types.filter((t) => t.chosen).map((t) => t.id)).toEqual(['online_shopping']);
+  });
+
+  it('names an unknown app type and lists the valid ids', async () => {
+    const { code, stdout, stderr } = await analyze('--app-type', 'online_shopping,shopping');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const [first, ids] = stderr.split('\n');
+    expect(first).toMatch(/^zhiqing: unknown app type "shopping"/);
+    expect(ids!.split(', ')).toHaveLength(39);
+    expect(ids).toContain('map_navigation');
+    expect((await analyze('--app-type', 'none,news')).stderr).toMatch(/^zhiqing: unknown app type "none" \(none stands alone\)/);
+  });
+
+  it('speaks English with --lang en, in the summary and the exports', async () => {
+    const summary = await analyze('--lang', 'en', '--app-type', 'online_shopping');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(/^Zhiqing — /);
+    expect(summary.stdout).toMatch(/\nGrade [A-E]: /);
+    expect(summary.stdout).toContain('Necessary personal information (Online shopping, as given)');
+    expect(summary.stdout).toMatch(/⚠ ID documents \[id_document\]/);
+    expect((await analyze('--lang', 'en', '--format', 'md')).stdout).toMatch(/^# Zhiqing: /);
+    expect((await analyze('--lang', 'en', '--format', 'html')).stdout).toContain('<html lang="en">');
+  });
+
   it.each([
     ['a missing file', [join(dir, 'missing.html')]],
     ['an empty file', [(() => { const p = join(dir, 'empty.md'); writeFileSync(p, ''); return p; })()]],
     ['an unknown option', ['--yaml']],
+    ['an unknown language', ['--lang', 'fr']],
   ])('exits 2 with a one-line error for %s', async (_, args) => {
     const { code, stderr, stdout } = await analyze(...args);
     expect(code).toBe(2);

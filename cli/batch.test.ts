@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,6 +147,34 @@ describe('npm run analyze -- DIR', () => {
     expect(none.stderr).toMatch(/^zhiqing: no policy files/);
     expect((await cli(good, '--format', 'html')).code).toBe(2);
     expect((await cli(good, '--full')).code).toBe(2);
+  });
+
+  it('judges every policy as the app type given with --app-type, and says so in the record', async () => {
+    const guessed = (await cli(dir, '--format', 'jsonl')).stdout.trim().split('\n').map((l) => JSON.parse(l) as PolicyRecord);
+    expect(guessed.map((r) => r.app_types_by)).toEqual(['guess', 'guess']);
+    const { code, stdout } = await cli(dir, '--format', 'jsonl', '--app-type', 'map_navigation');
+    expect(code).toBe(1); // scan.txt is still skipped
+    const records = stdout.trim().split('\n').map((l) => JSON.parse(l) as PolicyRecord);
+    expect(records.map((r) => [r.app_types, r.app_types_by])).toEqual([['map_navigation', 'user'], ['map_navigation', 'user']]);
+    const none = (await cli(dir, '--format', 'jsonl', '--app-type', 'none')).stdout.trim().split('\n').map((l) => JSON.parse(l) as PolicyRecord);
+    expect(none.map((r) => [r.app_types, r.beyond_necessary])).toEqual([['none', ''], ['none', '']]);
+    const wrong = await cli(dir, '--app-type', 'maps');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toMatch(/^zhiqing: unknown app type "maps"; --app-type takes one or more of these[^\n]*\n {2}map_navigation, ride_hailing, /);
+  });
+
+  it('stops quietly when the reader closes the pipe (| head -1)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, dir, '--format', 'csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // the header comes first; close the pipe then, as head -1 does
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
+    // no file after the first was read: the run stopped with the pipe
+    expect(stderr).not.toContain('[2/3]');
   });
 
   it('rewrites one progress line in place on a terminal', async () => {

@@ -46,6 +46,8 @@ export interface BatchOptions {
   format: RecordFormat;
   /** JSON Lines only: each record carries the whole Analysis as `analysis` */
   full?: boolean;
+  /** judge every policy as these app types (AnalyzeOptions.appTypes) instead of guessing */
+  appTypes?: readonly string[];
 }
 
 export interface BatchIO {
@@ -73,12 +75,15 @@ export async function analyzeFolder(dir: string, files: readonly string[], optio
   await warmUp();
   for (const line of format.header) io.write(line);
   for (const [i, file] of files.entries()) {
+    // let I/O events in between files: the analysis never waits on I/O, and a
+    // reader that closed the pipe (\`| head\`) is only heard of in an event
+    if (i) await new Promise((resolve) => setImmediate(resolve));
     // \x1b[K clears what a longer name before left on the line
     const progress = `[${i + 1}/${files.length}] ${printable(file)}`;
     io.stderr.write(tty ? `\r${progress}\x1b[K` : `${progress}\n`);
     try {
       const policy = loadPolicy(join(dir, file));
-      const analysis = await analyzePolicy(policy.text, { title: policy.title, headings: policy.headings });
+      const analysis = await analyzePolicy(policy.text, { title: policy.title, headings: policy.headings, appTypes: options.appTypes });
       const record = policyRecord(analysis, file);
       io.write(options.full ? JSON.stringify({ ...record, analysis }) : format.row(record));
       analysed++;

@@ -2,7 +2,7 @@
 // (cli/batch.ts): a CSV row, a JSON line or a Markdown table row. Each field
 // means one thing; lists are ids joined by a space.
 import { nameKey } from '../org';
-import type { Analysis } from '../types';
+import type { Analysis, NecessaryCheck } from '../types';
 import { cell } from './csv';
 import { md } from './markdown';
 
@@ -28,6 +28,10 @@ export interface PolicyRecord {
   notices: number;
   violation_ids: string;
   gap_ids: string;
+  /** 必要个人信息: the app type(s) judged (none: the person chose none of the 39; empty: unclear), who chose them, the items demanded beyond their lists */
+  app_types: string;
+  app_types_by: 'guess' | 'user' | '';
+  beyond_necessary: string;
   /** data items the policy says it collects, of them sensitive, and only mentioned */
   collected: number;
   sensitive: number;
@@ -44,11 +48,16 @@ export interface PolicyRecord {
 
 export const RECORD_COLUMNS: readonly (keyof PolicyRecord)[] = [
   'file', 'title', 'operator', 'updated_at', 'effective_at', 'is_policy', 'policy_confidence', 'chars', 'grade',
-  'high', 'medium', 'low', 'info', 'violations', 'gaps', 'notices', 'violation_ids', 'gap_ids',
+  'high', 'medium', 'low', 'info', 'violations', 'gaps', 'notices', 'violation_ids', 'gap_ids', 'app_types', 'app_types_by', 'beyond_necessary',
   'collected', 'sensitive', 'mentioned', 'permissions', 'sdks', 'catalog_sdks', 'named_recipients', 'checks_passed', 'checks_total',
 ];
 
 const ids = (a: Analysis, kind: string): string[] => [...new Set(a.risks.filter((r) => r.kind === kind).map((r) => r.id))];
+
+function appTypes(n: NecessaryCheck | undefined): string {
+  const chosen = n?.types.filter((t) => t.chosen).map((t) => t.id) ?? [];
+  return chosen.length ? chosen.join(' ') : n?.by === 'user' ? 'none' : '';
+}
 
 export function policyRecord(a: Analysis, file: string): PolicyRecord {
   const s = a.source;
@@ -75,6 +84,9 @@ export function policyRecord(a: Analysis, file: string): PolicyRecord {
     notices: ids(a, 'notice').length,
     violation_ids: violations.join(' '),
     gap_ids: gaps.join(' '),
+    app_types: appTypes(a.necessary),
+    app_types_by: a.necessary?.by ?? '',
+    beyond_necessary: (a.necessary?.items ?? []).filter((i) => i.status === 'beyond').map((i) => i.id).join(' '),
     collected: collected.length,
     sensitive: collected.filter((d) => d.sensitive).length,
     mentioned: a.dataItems.length - collected.length,
