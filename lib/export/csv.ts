@@ -10,7 +10,7 @@ import { DATA_ITEMS } from '../lexicon/dataItems';
 import { findingText, nameOf } from '../locale';
 import type { Locale } from '../locale/types';
 import type { Analysis, Evidence, NecessaryCheck } from '../types';
-import { appTypeName, localeOf, named, recipientName, type ExportOptions } from './names';
+import { appTypeName, exportLocale, named, recipientName, type ExportOptions } from './names';
 import { WORDS } from './words';
 
 const COLUMNS = [
@@ -92,7 +92,7 @@ function rows(a: Analysis, locale: Locale): Row[] {
 }
 
 export function toCsv(a: Analysis, options?: ExportOptions): string {
-  const lines = [COLUMNS.join(','), ...rows(a, localeOf(options)).map((r) => COLUMNS.map((c) => cell(r[c])).join(','))];
+  const lines = [COLUMNS.join(','), ...rows(a, exportLocale(options)).map((r) => COLUMNS.map((c) => cell(r[c])).join(','))];
   // BOM: Excel opens UTF-8 CSV as GBK without it
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -5,7 +5,7 @@ import { LANG_TAG, type Locale } from '../locale/types';
 import { explainGrade } from '../risk/grade';
 import type { Analysis, Evidence, NecessaryCheck, NecessaryItem } from '../types';
 import { KINDS } from './labels';
-import { headlineOf, itemName, localeOf, named, necessaryView, recipientName, type ExportOptions } from './names';
+import { headlineOf, itemName, exportLocale, named, necessaryView, recipientName, type ExportOptions } from './names';
 import { WORDS } from './words';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -43,7 +43,7 @@ function necessaryHtml(n: NecessaryCheck, locale: Locale): string {
 }
 
 export function toHtml(a: Analysis, options?: ExportOptions): string {
-  const locale = localeOf(options);
+  const locale = exportLocale(options);
   const w = WORDS[locale];
   const s = a.source;
   const title = s.title ?? w.untitled;

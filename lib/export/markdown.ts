@@ -4,7 +4,7 @@ import type { Locale } from '../locale/types';
 import { explainGrade } from '../risk/grade';
 import type { Analysis, Evidence, NecessaryCheck } from '../types';
 import { KINDS } from './labels';
-import { headlineOf, itemName, localeOf, named, necessaryView, recipientName, type ExportOptions } from './names';
+import { headlineOf, itemName, exportLocale, named, necessaryView, recipientName, type ExportOptions } from './names';
 import { WORDS } from './words';
 
 /** Where a piece of page text sits: inline text, the start of a block (after "> "), a table cell, a heading. */
@@ -58,7 +58,7 @@ function necessaryLines(n: NecessaryCheck, locale: Locale): string[] {
 }
 
 export function toMarkdown(a: Analysis, options?: ExportOptions): string {
-  const locale = localeOf(options);
+  const locale = exportLocale(options);
   const w = WORDS[locale];
   const s = a.source;
   const out: string[] = [`# ${w.product}${w.colon}${md(s.title ?? w.untitled, 'heading')}`, ''];

@@ -13,7 +13,7 @@ export interface ExportOptions {
   locale?: Locale;
 }
 
-export const localeOf = (options: ExportOptions | undefined): Locale => options?.locale ?? 'zh_CN';
+export const exportLocale = (options: ExportOptions | undefined): Locale => options?.locale ?? 'zh_CN';
 
 /** an id's name: the Analysis's own label in Chinese, lib/locale's in English */
 export const named = (kind: NameKind, id: string, own: string, locale: Locale): string => (locale === 'zh_CN' ? own : nameOf(kind, id, locale));
