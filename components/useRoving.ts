@@ -43,7 +43,12 @@ export function useRoving<T extends HTMLElement>(items: string) {
       else if (PREVIOUS.has(event.key)) focus(i - 1);
       else if (event.key === 'Home') focus(0);
       else if (event.key === 'End') focus(all().length - 1);
-      else return;
+      else if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLElement && event.target.tagName === 'SUMMARY') {
+        // Open or close the finding here rather than leave it to the browser: Firefox
+        // does not toggle a <summary> on a synthesised Enter, and each list should act alike.
+        const details = event.target.parentElement as HTMLDetailsElement;
+        details.open = !details.open;
+      } else return;
       event.preventDefault();
     };
     list.addEventListener('focusin', onFocus);

@@ -1,5 +1,7 @@
 // Driving the popup as a user would: open it for a tab, wait until it shows
 // a state, read what is on screen, click a finding, look at the page.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ExtensionBrowser, OpenOptions, Tab } from './browsers';
 
 /** Any state the popup settles in. */
@@ -11,10 +13,9 @@ interface ExtensionApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   storage: {
-    local: { clear(): Promise<void>; set(items: object): Promise<void>; get(keys?: string | null): Promise<Record<string, unknown>> };
+    local: { remove(keys: string[]): Promise<void>; set(items: object): Promise<void>; get(keys?: string | null): Promise<Record<string, unknown>> };
     session: { set(items: object): Promise<void> };
   };
-  i18n: { getMessage(key: string): string };
 }
 
 /**
@@ -58,8 +59,13 @@ export const tabIds = (control: Tab): Promise<number[]> =>
 export const badgeOf = (control: Tab, tabId: number): Promise<string> =>
   control.evaluate((tabId) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.action.getBadgeText({ tabId }), tabId);
 
-export const message = (tab: Tab, key: string): Promise<string> =>
-  tab.evaluate((key) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.i18n.getMessage(key), key);
+/** A UI string as the page shows it: from the extension's messages in the page's language (the popup sets <html lang>). */
+export async function message(tab: Tab, key: string): Promise<string> {
+  const lang = await tab.evaluate(() => document.documentElement.lang, undefined);
+  const locale = lang.startsWith('zh') ? 'zh_CN' : 'en';
+  const messages = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+  return messages[key]!.message;
+}
 
 /** The history as the popup keeps it (entrypoints/popup/storage.ts): its index, and the keys of stored records. */
 export interface StoredHistory {
@@ -91,9 +97,12 @@ export const fillHistory = (control: Tab, pages: number, bytes: number): Promise
     { pages, bytes },
   );
 
-/** Forget everything the extension stored. */
+/** Forget everything the extension stored but the interface language the tests chose. */
 export const clearStorage = (control: Tab): Promise<void> =>
-  control.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.clear(), undefined);
+  control.evaluate(async () => {
+    const local = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local;
+    await local.remove(Object.keys(await local.get(null)).filter((key) => key !== 'locale'));
+  }, undefined);
 
 /** What the context menu handler stores for the popup (entrypoints/popup/storage.ts). */
 export const sendSelection = (control: Tab, selection: { text: string; tabId: number; url: string; frameId?: number }): Promise<void> =>
