@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // Module workers: the analysis worker loads the engine as a chunk of its own,
+  // after it has started fetching jieba's wasm (entrypoints/popup/analysis.worker.ts).
+  vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   // Every module imports what it uses; auto-imports would also clash on the
   // components' `Props` interfaces.
   imports: false,
