@@ -9,6 +9,9 @@ export interface Props {
   rightName: string;
 }
 
+/** A count that merely restates silence ("not stated: 0") is left out; a count or a limit the policy gives, or a note on what it leaves open, is shown. */
+const shownValue = (answer: AnsweredQuestion): boolean => answer.value !== undefined && !(answer.answer === 'unstated' && typeof answer.value === 'number');
+
 /** A symbol with each answer, so the grid reads without colour. */
 const MARK = { yes: '●', no: '○', unstated: '?' } as const;
 
@@ -21,7 +24,7 @@ function Cell({ answer, testId }: { answer: AnsweredQuestion | undefined; testId
     <td class={`answer answer-${tone}`} data-answer={answer.answer}>
       <QuoteDetails evidence={answer.evidence} testId={testId}>
         <span aria-hidden="true">{MARK[answer.answer]} </span>
-        {answer.value !== undefined ? `${word}: ${answer.value}` : word}
+        {shownValue(answer) ? `${word}: ${answer.value}` : word}
       </QuoteDetails>
     </td>
   );
