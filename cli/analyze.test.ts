@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../lib/types';
+import { ANALYZE_CLI, runCli } from '../tests/unit/cli';
 
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, 'analyze.ts');
 const dir = mkdtempSync(join(tmpdir(), 'zhiqing-cli-'));
 
-async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const analyze = (...args: string[]) => runCli(ANALYZE_CLI, ...args);
 
 describe('npm run analyze', () => {
   it('summarises the bundled sample with sensitive data first', async () => {

@@ -1,15 +1,14 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_COLUMNS, type PolicyRecord } from '../lib/export';
 import type { Analysis } from '../lib/types';
 import { analyzeFolder, listPolicies } from './batch';
+import { csvRows } from '../tests/unit/csv';
+import { ANALYZE_CLI, runCli } from '../tests/unit/cli';
 
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, 'analyze.ts');
 const dir = mkdtempSync(join(tmpdir(), 'zhiqing-batch-'));
 
 // sections every policy has, so both read as policies (lib/tag/policy.ts)
@@ -41,35 +40,8 @@ const MAPS = `<html><head><title>云图地图隐私政策</title></head><body>
 ${COMMON.split('\n').filter(Boolean).map((l) => (l.startsWith('## ') ? `<h2>${l.slice(3)}</h2>` : `<p>${l}</p>`)).join('\n')}
 </body></html>`;
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli(ANALYZE_CLI, ...args);
 
-/** A minimal RFC 4180 reader: enough to check that every row has every column. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  return rows;
-}
 
 beforeAll(() => {
   writeFileSync(join(dir, 'notes.md'), NOTES);
@@ -92,7 +64,7 @@ describe('npm run analyze -- DIR', () => {
   it('writes one CSV row per readable policy, reports the binary file and exits 1', async () => {
     const { code, stdout, stderr } = await cli(dir);
     expect(code).toBe(1);
-    const [header, ...rows] = parseCsv(stdout);
+    const [header, ...rows] = csvRows(stdout);
     expect(header).toEqual(RECORD_COLUMNS);
     expect(rows.map((r) => r[0])).toEqual(['maps/policy.html', 'notes.md']);
     for (const r of rows) expect(r).toHaveLength(RECORD_COLUMNS.length);
@@ -165,7 +137,7 @@ describe('npm run analyze -- DIR', () => {
   });
 
   it('stops quietly when the reader closes the pipe (| head -1)', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, dir, '--format', 'csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ANALYZE_CLI, dir, '--format', 'csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     // the header comes first; close the pipe then, as head -1 does

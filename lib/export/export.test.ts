@@ -6,6 +6,7 @@ import { analyzePolicy } from '../analyze';
 import type { Analysis } from '../types';
 import { EXPORTS, exportFileName, toCsv, toHtml, toMarkdown } from '.';
 import { md } from './markdown';
+import { csvRecords } from '../../tests/unit/csv';
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 
@@ -19,28 +20,6 @@ const PLAIN = `隐私政策
 我们会与关联公司、关联方及合作伙伴共享您的手机号码和设备信息。
 我们接入了极光推送SDK，用于消息推送，会收集您的设备标识符。
 我们会记录您的IP地址（如127.0.0.1），并按照GB/T 35273-2020的要求保护。`;
-
-/** CSV text → rows of cells (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(csv: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
-}
 
 describe('Markdown escapes only what would be read as markup where the text sits', () => {
   it.each([
@@ -101,7 +80,7 @@ describe('CSV', () => {
     const a = await analyzePolicy(PLAIN);
     const csv = toCsv(a);
     expect(csv.slice(0, csv.indexOf('\r\n'))).toBe('\uFEFFkind,id,label,status,sensitive,level,category,vendor,purpose,recipients,data_items,detail,basis,quotes,offsets');
-    const rows = parseCsv(csv);
+    const rows = csvRecords(csv);
     const phone = rows.find((r) => r.id === 'phone')!;
     expect(phone).toMatchObject({ kind: 'data', status: 'collected', sensitive: 'no', level: '', category: '' });
     const jpush = rows.find((r) => r.kind === 'sdk')!;
@@ -115,7 +94,7 @@ describe('CSV', () => {
 
   it('carries every quote of a row, one a line, with offsets into the text in the same order', async () => {
     const a = await analyzePolicy(PLAIN);
-    const phone = parseCsv(toCsv(a)).find((r) => r.id === 'phone')!;
+    const phone = csvRecords(toCsv(a)).find((r) => r.id === 'phone')!;
     const quotes = phone.quotes!.split('\n');
     const tag = a.dataItems.find((d) => d.id === 'phone')!;
     expect(quotes).toEqual([...new Set(tag.evidence.map((e) => e.quote))]);
@@ -127,16 +106,16 @@ describe('CSV', () => {
   it('puts no value twice in a cell', async () => {
     const a = await analyzePolicy(PLAIN);
     // 关联公司 and 关联方 are both affiliates: one 关联方 in the cell
-    const sharing = parseCsv(toCsv(a)).find((r) => r.kind === 'sharing' && r.quotes!.includes('关联公司'))!;
+    const sharing = csvRecords(toCsv(a)).find((r) => r.kind === 'sharing' && r.quotes!.includes('关联公司'))!;
     expect(sharing.recipients).toBe('关联方、合作方');
     const phone = a.dataItems.find((d) => d.id === 'phone')!;
     const doubled: Analysis = { ...a, dataItems: [{ ...phone, evidence: [phone.evidence[0]!, phone.evidence[0]!] }] };
-    expect(parseCsv(toCsv(doubled))[0]!.quotes).toBe(phone.evidence[0]!.quote);
+    expect(csvRecords(toCsv(doubled))[0]!.quotes).toBe(phone.evidence[0]!.quote);
   });
 
   it('quotes cells and defuses formulas', async () => {
     const csv = toCsv(await analyzePolicy(HOSTILE));
-    expect(parseCsv(csv).some((r) => r.kind === 'data' && r.id === 'phone')).toBe(true);
+    expect(csvRecords(csv).some((r) => r.kind === 'data' && r.id === 'phone')).toBe(true);
     expect(csv).not.toMatch(/(^|,|\n)=HYPERLINK/m);
     expect(csv).toContain('""设备信息""');
   });
@@ -246,8 +225,8 @@ describe('exports in English', () => {
   });
 
   it('CSV: the same columns and ids in both languages, names in the locale', () => {
-    const zh = parseCsv(toCsv(bank));
-    const en = parseCsv(toCsv(bank, { locale: 'en' }));
+    const zh = csvRecords(toCsv(bank));
+    const en = csvRecords(toCsv(bank, { locale: 'en' }));
     expect(toCsv(bank, { locale: 'en' }).split('\r\n')[0]).toBe(toCsv(bank).split('\r\n')[0]);
     expect(en.map((r) => [r.kind, r.id, r.status, r.level, r.sensitive, r.category])).toEqual(zh.map((r) => [r.kind, r.id, r.status, r.level, r.sensitive, r.category]));
     expect(en.find((r) => r.kind === 'data' && r.id === 'phone')!.label).toBe('Phone number');
@@ -299,10 +278,10 @@ describe('necessary personal information in the exports', () => {
     const none = await analyzePolicy(NOTES, { appTypes: [] });
     expect(toMarkdown(none)).toContain('已选择“不属于这些类型”');
     expect(toMarkdown(none, { locale: 'en' })).toContain('“None of these” was chosen');
-    expect(parseCsv(toCsv(none)).filter((r) => r.kind === 'app_type' && r.status === 'user').map((r) => r.id)).toEqual(['none']);
+    expect(csvRecords(toCsv(none)).filter((r) => r.kind === 'app_type' && r.status === 'user').map((r) => r.id)).toEqual(['none']);
 
     const chosen = await analyzePolicy(NOTES, { appTypes: ['online_community'] });
-    const rows = parseCsv(toCsv(chosen, { locale: 'en' }));
+    const rows = csvRecords(toCsv(chosen, { locale: 'en' }));
     expect(rows.find((r) => r.kind === 'app_type' && r.status === 'user')).toMatchObject({ id: 'online_community', label: 'Online community' });
     expect(rows.find((r) => r.kind === 'necessary' && r.id === 'id_document')).toMatchObject({ status: 'beyond', label: 'ID documents' });
     expect(rows.find((r) => r.kind === 'necessary' && r.id === 'id_document')!.quotes).toContain('身份证号码');

@@ -5,7 +5,7 @@
 // beyond_necessary).
 import { DATA_ITEMS } from '../lexicon/dataItems';
 import { evidenceFor, type PolicyText, type Sentence } from '../text';
-import type { ContextReader, TermHit } from '../tag';
+import { hitsIn, type ContextReader, type TermHit } from '../tag';
 import type { DataItemTag, Evidence, NecessaryCheck, NecessaryItem, SdkTag, Source, Span } from '../types';
 import { guessAppTypes } from './appType';
 import { findDemands, LAW, type Demand } from './demands';
@@ -81,20 +81,6 @@ function demandedItems(input: NecessaryInput, demand: Demand, hits: readonly Ter
     if (before.size) return before;
   }
   return own;
-}
-
-/** Hits (sorted by start) inside a sentence, by binary search. */
-function hitsIn(hits: readonly TermHit[], span: Span): TermHit[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: TermHit[] = [];
-  for (let i = lo; i < hits.length && hits[i]!.start < span.end; i++) out.push(hits[i]!);
-  return out;
 }
 
 /** The chosen types' list wording for each id they cover. */

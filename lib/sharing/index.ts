@@ -2,7 +2,7 @@
 // data abroad or list exceptions from consent (taxonomy §4), to whom, what
 // data and why. One clause per (sentence, type), in text order.
 import { evidenceFor, foldText, sentenceOf, type PolicyText, type Sentence } from '../text';
-import { definitionZones, type ContextReader, type TermHit } from '../tag';
+import { definitionZones, hitsIn, type ContextReader, type TermHit } from '../tag';
 import type { Recipient, RecipientKind, SharingClause, SharingType, Span } from '../types';
 import { definedOrgs } from './definitions';
 import { findBracketedNames, findBrands, findOrgNames, isOperator, nameKey, productKey, type OrgName } from '../org';
@@ -221,16 +221,8 @@ function namedIn(doc: PolicyText, sentence: Sentence, own: OwnKeys, context: Con
  */
 function dataItemsIn(sentence: Sentence, hits: readonly TermHit[], context: ContextReader): string[] {
   if (context.classify(sentence, sentence.start) === 'local') return [];
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
   const ids: string[] = [];
-  for (let i = lo; i < hits.length && hits[i]!.start < sentence.end; i++) {
-    const hit = hits[i]!;
+  for (const hit of hitsIn(hits, sentence)) {
     if (!ids.includes(hit.id) && !context.denies(sentence, hit.start)) ids.push(hit.id);
   }
   return ids;

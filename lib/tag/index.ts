@@ -1,4 +1,4 @@
-export { buildTermIndex, findTerms, findTermsOf, type TermHit, type TermIndex } from './terms';
+export { buildTermIndex, findTerms, findTermsOf, hitsIn, type TermHit, type TermIndex } from './terms';
 export { contextReader, definitionZones, type ContextReader, type MentionContext, type Stance } from './context';
 export { tagDataItems } from './dataItems';
 export { tagPermissions } from './permissions';

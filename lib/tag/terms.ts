@@ -94,3 +94,17 @@ export function findTermsOf(folded: string, tokens: readonly Token[], indexes: r
   }
   return hits;
 }
+
+/** The hits (sorted by start) that start inside `span`, found by binary search. */
+export function hitsIn(hits: readonly TermHit[], span: { start: number; end: number }): TermHit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TermHit[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start < span.end; i++) out.push(hits[i]!);
+  return out;
+}
