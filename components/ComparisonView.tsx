@@ -28,11 +28,14 @@ export type Rename = (row: string, label: string) => string;
 const shown = (key: string, items: string[], rename: Rename): string =>
   items.map((item) => (key === 'sharingTypes' ? t(`sharing_${item}` as MessageKey) : rename(key, item))).join(t('listSeparator')) || '—';
 
+const POLICY_ROWS = new Set(['sdks', 'recipients']);
+
 /** A cell's symbol says which side it is, so the table reads without colour. */
 function Cell({ id, items, side, rename }: { id: string; items: string[]; side: 'left' | 'both' | 'right'; rename: Rename }) {
   const only = side !== 'both' && items.length > 0;
   return (
-    <td class={only ? `compare-only compare-only-${side}` : undefined} data-side={side}>
+    // SDK and company names are the policies' own words
+    <td class={only ? `compare-only compare-only-${side}` : undefined} data-side={side} data-policy-text={POLICY_ROWS.has(id) || undefined}>
       {only && <span aria-hidden="true">{side === 'left' ? '◀ ' : '▶ '}</span>}
       {shown(id, items, rename)}
     </td>
@@ -56,9 +59,15 @@ export function ComparisonView({ comparison, leftName, rightName, rename }: Prop
       <thead>
         <tr>
           <th />
-          <th scope="col">◀ {t('compareOnly', leftName)}</th>
+          <th scope="col">
+            ◀ {t('compareOnly', '')}
+            <span data-policy-text>{leftName}</span>
+          </th>
           <th scope="col">{t('compareBoth')}</th>
-          <th scope="col">▶ {t('compareOnly', rightName)}</th>
+          <th scope="col">
+            ▶ {t('compareOnly', '')}
+            <span data-policy-text>{rightName}</span>
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -5,6 +5,7 @@ import { ChipList } from './ChipList';
 import { Finding } from './Finding';
 import { getLocale, t } from './i18n';
 import { useRoving } from './useRoving';
+import { appTypeName } from './names';
 
 export interface Props {
   necessary: NecessaryCheck;
@@ -17,7 +18,6 @@ const NONE = 'none';
 
 /** An item's name in the reader's language (the analysis carries the Chinese one). */
 const itemName = (item: NecessaryItem): string => (getLocale() === 'en' ? (DATA_ITEM_EN[item.id] ?? item.label) : item.label);
-const typeName = (id: string, zh: string): string => (getLocale() === 'en' ? (APP_TYPES.find((t) => t.id === id)?.en ?? zh) : zh);
 
 /**
  * 必要个人信息范围规定: for the app's type, what the policy demands beyond the
@@ -33,7 +33,7 @@ export function NecessaryBlock({ necessary, onChooseType }: Props) {
   const optional = by('optional');
   const noneChosen = necessary.by === 'user' && !chosen.length;
   const current = necessary.by === 'guess' ? AUTO : noneChosen ? NONE : (chosen[0]?.id ?? AUTO);
-  const title = chosen.length ? t('necessaryTitle', chosen.map((c) => typeName(c.id, c.name)).join('、')) : t('necessaryTitleUnknown');
+  const title = chosen.length ? t('necessaryTitle', chosen.map((c) => appTypeName(c.id, c.name)).join('、')) : t('necessaryTitleUnknown');
   const chip = (i: NecessaryItem) => ({ id: i.id, label: itemName(i) + (i.byLaw ? t('necessaryByLaw') : ''), evidence: i.evidence });
   return (
     <section class="section necessary" data-testid="necessary" aria-labelledby="necessary-title">
@@ -95,7 +95,7 @@ export function NecessaryBlock({ necessary, onChooseType }: Props) {
           <option value={AUTO}>{t('appTypeAuto')}</option>
           {APP_TYPES.map((type) => (
             <option key={type.id} value={type.id}>
-              {typeName(type.id, type.zh)}
+              {appTypeName(type.id, type.zh)}
             </option>
           ))}
           <option value={NONE}>{t('appTypeNone')}</option>

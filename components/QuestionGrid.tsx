@@ -1,6 +1,7 @@
 import type { AnsweredQuestion } from '@/lib/compare';
 import { getLocale, t } from './i18n';
 import { QuoteDetails } from './QuoteDetails';
+import { dataItemName } from './names';
 
 export interface Props {
   left: AnsweredQuestion[];
@@ -15,6 +16,14 @@ const shownValue = (answer: AnsweredQuestion): boolean => answer.value !== undef
 /** A symbol with each answer, so the grid reads without colour. */
 const MARK = { yes: '●', no: '○', unstated: '?' } as const;
 
+/** The value's words: ours in the reader's language; a count; or the policy's own (a time limit as it writes it). */
+function Value({ answer }: { answer: AnsweredQuestion }) {
+  if (answer.note) return <>{t(`answerNote_${answer.note}`)}</>;
+  if (answer.dataItems) return <>{answer.dataItems.map(dataItemName).join(t('listSeparator'))}</>;
+  if (typeof answer.value === 'number') return <>{answer.value}</>;
+  return <span data-policy-text>{answer.value}</span>;
+}
+
 function Cell({ answer, testId }: { answer: AnsweredQuestion | undefined; testId: string }) {
   if (!answer) return <td />;
   const word = t(`answer_${answer.answer}`);
@@ -24,7 +33,9 @@ function Cell({ answer, testId }: { answer: AnsweredQuestion | undefined; testId
     <td class={`answer answer-${tone}`} data-answer={answer.answer}>
       <QuoteDetails evidence={answer.evidence} testId={testId}>
         <span aria-hidden="true">{MARK[answer.answer]} </span>
-        {shownValue(answer) ? `${word}: ${answer.value}` : word}
+        {word}
+        {shownValue(answer) && ': '}
+        {shownValue(answer) && <Value answer={answer} />}
       </QuoteDetails>
     </td>
   );
@@ -39,8 +50,12 @@ export function QuestionGrid({ left, right, leftName, rightName }: Props) {
       <thead>
         <tr>
           <th scope="col">{t('questionsTitle')}</th>
-          <th scope="col">{leftName}</th>
-          <th scope="col">{rightName}</th>
+          <th scope="col" data-policy-text>
+            {leftName}
+          </th>
+          <th scope="col" data-policy-text>
+            {rightName}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -6,6 +6,7 @@ import { basisInEnglish } from '@/lib/locale/basis';
 import { FINDING_EN } from '@/lib/locale/findings';
 import { headline } from '@/lib/locale/headline';
 import { CHECK_EN, DATA_ITEM_EN, PERMISSION_EN } from '@/lib/locale/names';
+import { APP_TYPES } from '@/lib/necessary/table';
 import type { Changes } from '@/lib/compare/changes';
 import type { Analysis, Check, Risk } from '@/lib/types';
 import { getLocale } from './i18n';
@@ -16,6 +17,9 @@ const from = (table: Readonly<Record<string, string>>, id: string, zh: string): 
 export const dataItemName = (item: { id: string; label: string }): string => from(DATA_ITEM_EN, item.id, item.label);
 export const permissionName = (item: { id: string; label: string }): string => from(PERMISSION_EN, item.id, item.label);
 export const checkName = (check: Pick<Check, 'id' | 'title'>): string => from(CHECK_EN, check.id, check.title);
+
+/** An app type of 必要个人信息范围规定 by its id (the Analysis carries the Chinese name). */
+export const appTypeName = (id: string, zh: string): string => (en() ? (APP_TYPES.find((t) => t.id === id)?.en ?? zh) : zh);
 
 /** A finding's title, detail and legal basis. */
 export function findingWords(risk: Pick<Risk, 'id' | 'title' | 'detail' | 'basis'>): { title: string; detail: string; basis?: string } {

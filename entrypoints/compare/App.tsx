@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ChangesView } from '@/components/ChangesView';
 import { ComparisonView, type Rename } from '@/components/ComparisonView';
-import { checkName, dataItemName, findingWords, headlineOf, permissionName } from '@/components/names';
+import { appTypeName, checkName, dataItemName, findingWords, headlineOf, permissionName } from '@/components/names';
 import { GRADE_COLORS } from '@/components/gradeColors';
 import { QuestionGrid } from '@/components/QuestionGrid';
 import { t, useLocale } from '@/components/i18n';
@@ -24,14 +24,16 @@ function SideCard({ entry, analysis, testId }: { entry: HistoryEntry; analysis: 
         {analysis.summary.grade}
       </span>
       <div>
-        <p class="side-name">{nameOf(entry)}</p>
+        <p class="side-name" data-policy-text>
+          {nameOf(entry)}
+        </p>
         <p class="side-meta">
           {[analysis.source.company, analysis.source.updatedAt && t('updatedOn', analysis.source.updatedAt), t('analysedOn', dateOf(entry))].filter(Boolean).join(' · ')}
         </p>
         <p class="side-headline">{headlineOf(analysis)}</p>
         {analysis.necessary && (
           <p class="side-meta" data-testid={`${testId}-type`}>
-            {t('compareAppType', analysis.necessary.types.filter((type) => type.chosen).map((type) => type.name).join('、') || t('appTypeUnknown'))}
+            {t('compareAppType', analysis.necessary.types.filter((type) => type.chosen).map((type) => appTypeName(type.id, type.name)).join(t('listSeparator')) || t('appTypeUnknown'))}
           </p>
         )}
       </div>
@@ -41,6 +43,7 @@ function SideCard({ entry, analysis, testId }: { entry: HistoryEntry; analysis: 
 
 export function App() {
   useLocale();
+  document.title = `${t('extName')} · ${t('compareTitle')}`;
   const [entries, setEntries] = useState<HistoryEntry[]>();
   const [left, setLeft] = useState<string>();
   const [right, setRight] = useState<string>();
@@ -89,7 +92,7 @@ export function App() {
   if (!entries) return null;
   const rename = renamer([a, b]);
   const picker = (value: string | undefined, set: (id: string) => void, testId: string, label: string) => (
-    <select class="compare-select" data-testid={testId} aria-label={label} value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
+    <select class="compare-select" data-testid={testId} aria-label={label} value={value} data-policy-text onChange={(e) => set((e.target as HTMLSelectElement).value)}>
       {entries.map((e) => (
         <option key={e.id} value={e.id}>
           {`${nameOf(e)} — ${dateOf(e)} (${e.grade})`}

@@ -22,6 +22,7 @@ const matches = (entry: HistoryEntry, query: string): boolean => {
 
 export function App() {
   useLocale();
+  document.title = `${t('extName')} · ${t('historyTitle')}`;
   const [entries, setEntries] = useState<HistoryEntry[]>();
   const [enabled, setEnabled] = useState(true);
   const [query, setQuery] = useState('');

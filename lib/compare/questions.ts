@@ -14,6 +14,10 @@ export interface Answer {
   answer: AnswerKind;
   /** a count or a time limit as the policy writes it (15个工作日) */
   value?: string | number;
+  /** where the value is ours, not the policy's: what it says, as an id a UI names (value holds the Chinese) */
+  note?: 'coarse_only' | 'optout_unstated' | 'over_15_working_days';
+  /** where the value names data items: each by id and label, for a UI to name (value holds the Chinese labels) */
+  dataItems?: { id: string; label: string }[];
   /** quotes from the analysis's text; for 'yes' and 'no' they hold the answer */
   evidence: Evidence[];
 }
@@ -177,7 +181,9 @@ export const QUESTIONS: readonly Question[] = [
     // 必要个人信息范围规定 第四条, as lib/necessary judged it for the app's type
     answer: (r) => {
       const beyond = r.analysis.necessary?.items.filter((i) => i.status === 'beyond') ?? [];
-      return beyond.length ? { answer: 'yes', value: beyond.map((i) => i.label).join('、'), evidence: quotes(beyond.flatMap((i) => i.evidence)) } : unstated();
+      return beyond.length
+        ? { answer: 'yes', value: beyond.map((i) => i.label).join('、'), dataItems: beyond.map(({ id, label }) => ({ id, label })), evidence: quotes(beyond.flatMap((i) => i.evidence)) }
+        : unstated();
     },
     examples: [
       { text: '欢迎使用某某地图导航。如您不提供通讯录信息，您将无法使用本应用。', answer: 'yes', value: '通讯录' },
@@ -229,7 +235,7 @@ export const QUESTIONS: readonly Question[] = [
         ...sentencesSaying(r, /(仅|只)[^。，,；;]{0,16}(城市|粗略|大致|模糊|大概)(级别)?的?(位置|定位|地理位置)/g, /精确|精准/, false),
         ...sentencesSaying(r, /(精确|精准|具体)的?(位置|定位|地理位置)/g, EXCEPT),
       ];
-      if (coarse.length) return { answer: 'no', value: '仅大致位置', evidence: quotes(coarse) };
+      if (coarse.length) return { answer: 'no', value: '仅大致位置', note: 'coarse_only', evidence: quotes(coarse) };
       const location = collects(['location'], ['location'])(r);
       return location.answer === 'no' ? location : unstated();
     },
@@ -264,7 +270,7 @@ export const QUESTIONS: readonly Question[] = [
       if (answered.answer !== 'unstated') return answered;
       // personalised, with no way out stated: say so, it is still not a "no"
       const missing = risk(r, 'targeting_no_optout');
-      return missing ? unstated(missing.evidence, '有个性化推荐，未说明如何关闭') : answered;
+      return missing ? { ...unstated(missing.evidence, '有个性化推荐，未说明如何关闭'), note: 'optout_unstated' } : answered;
     },
     examples: [
       { text: '我们会向您推荐个性化内容，您可以在“设置-隐私”中关闭个性化推荐。', answer: 'yes' },
@@ -331,7 +337,10 @@ export const QUESTIONS: readonly Question[] = [
     answer: (r) => {
       // a limit over 15 working days is a finding of its own, and the one that counts
       const slow = risk(r, 'slow_response');
-      if (slow) return { answer: 'yes', value: longestLimit(slow.evidence) ?? '超过15个工作日', evidence: slow.evidence };
+      if (slow) {
+        const limit = longestLimit(slow.evidence);
+        return limit ? { answer: 'yes', value: limit, evidence: slow.evidence } : { answer: 'yes', value: '超过15个工作日', note: 'over_15_working_days', evidence: slow.evidence };
+      }
       return check('response_time', { value: longestLimit })(r);
     },
     examples: [

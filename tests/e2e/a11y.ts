@@ -32,7 +32,7 @@ export async function seriousA11yProblems(tab: Tab): Promise<AxeProblem[]> {
 export const uiTextOutsidePolicy = (tab: Tab): Promise<string> =>
   tab.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    const policyText = ['.quote', '.quote-details-list', '.meta', '.sdk-name', '[data-policy-text]', '[lang="zh-CN"]'];
+    const policyText = ['.quote', '.quote-details-list', '.meta', '.side-meta', '.history-name', '.history-meta', '.history-url', '.diff-added', '.diff-removed', '[data-policy-text]', '[lang="zh-CN"]'];
     for (const el of clone.querySelectorAll(policyText.join(','))) el.remove();
     return clone.textContent ?? '';
   }, undefined);

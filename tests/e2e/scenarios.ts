@@ -483,7 +483,8 @@ export function extensionSuite(name: BrowserName): void {
       for (const tab of [news.popup, news.page, error, two.popup, two.page, compare, darkCompare, history]) await tab.close();
     });
 
-    it('in English the popup speaks no Chinese but the policy\'s own words; the switch gives Chinese and is remembered', async () => {
+    it('in English the popup, compare and history pages speak no Chinese but the policy\'s own words; the switch gives Chinese and is remembered', async () => {
+      await clearStorage(control);
       await setLocale('en');
       try {
         const { page, popup, url } = await analysePage('coolapk-2022.md');
@@ -493,6 +494,22 @@ export function extensionSuite(name: BrowserName): void {
         expect(chinese, 'Chinese left in the English interface').toEqual([]);
         expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toBe('en');
         await popup.screenshot(shot('popup-en'));
+        // The compare and history pages speak English too.
+        const bank = await analysePage('cib-bank-2021.txt');
+        const { index } = await poll(() => readHistory(control), (h) => h.index.length >= 2);
+        for (const [path, ready] of [
+          [`/compare.html?left=${index[1]!.id}&right=${index[0]!.id}`, '[data-testid=question-grid]'],
+          ['/history.html', '[data-testid=history-list]'],
+        ] as const) {
+          const tab = await browser.open(browser.extensionUrl(path));
+          await tab.waitFor(ready);
+          const words = await uiTextOutsidePolicy(tab);
+          const left = [...words.matchAll(new RegExp(CJK.source, 'g'))].map((m) => words.slice(Math.max(0, m.index - 12), m.index + 12));
+          expect(left, `Chinese left in the English ${path}`).toEqual([]);
+          await tab.close();
+        }
+        await bank.popup.close();
+        await bank.page.close();
         await popup.click('[data-testid=language]');
         await poll(() => popup.texts('[data-testid=result] .headline'), ([h]) => CJK.test(h ?? ''));
         await popup.close();
