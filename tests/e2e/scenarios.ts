@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchers, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
+import { answerQuestions } from '../../lib/compare';
+import type { Analysis } from '../../lib/types';
 import { CJK, seriousA11yProblems, uiTextOutsidePolicy } from './a11y';
 import { corpusFiles, CORPUS_DIR, startFixtureServer, type FixtureServer } from './fixtures';
 import { goldCollected } from './gold';
@@ -199,11 +201,20 @@ export function extensionSuite(name: BrowserName): void {
       expect(leftCard[0]).toContain('127.0.0.1');
       expect(leftCard[0]).toContain(await one.popup.texts('[data-testid=grade]').then((g) => g[0]!));
       expect(rightCard[0]).toContain(await two.popup.texts('[data-testid=grade]').then((g) => g[0]!));
-      // the question grid answers from each side's analysis: the bank has a privacy contact and SDK list the app does not, …
+      // the question grid answers from each side's analysis: every cell as lib/compare answers the stored analysis
       const answers = async (side: 'left' | 'right', q: string) => compare.evaluate(
         ({ side, q }) => document.querySelector(`[data-testid=question-${q}] [data-testid=answer-${side}-${q}]`)?.closest('td')?.getAttribute('data-answer'),
         { side, q },
       );
+      for (const [side, url] of [['left', one.url], ['right', two.url]] as const) {
+        const stored = await control.evaluate(
+          async (key) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(key))[key]) as Analysis,
+          `record:${id(url)}`,
+        );
+        const expected = answerQuestions(stored);
+        expect(expected.length).toBeGreaterThan(10);
+        for (const q of expected) expect(await answers(side, q.id), `${side} ${q.id}`).toBe(q.answer);
+      }
       // coolapk lists its SDKs (穿山甲 among them): a count; the grid says yes with that count
       expect(await answers('left', 'sdk_count')).toBe('yes');
       const [sdkCount] = await one.popup.texts('[data-testid=sdks] .section-count');
