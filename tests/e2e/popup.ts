@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { ExtensionBrowser, OpenOptions, Tab } from './browsers';
 
 /** Any state the popup settles in. */
-export const SETTLED = '[data-testid=grade], [data-testid=not-policy], [data-testid=error], [data-testid^=unreadable]';
+export const SETTLED = '[data-testid=grade], [data-testid=not-policy], [data-testid=error], [data-testid=timeout], [data-testid^=unreadable]';
 export const POPUP_SIZE: OpenOptions = { width: 400, height: 600 };
 
 /** The extension APIs the tests call from an extension page. */
