@@ -18,8 +18,10 @@ import {
 } from './recipients';
 import {
   CROSS_BORDER_DENIED,
+  CROSS_BORDER_DENIED_EARLIER,
   EXCEPTION_LIST,
   FORBIDDEN,
+  SUPPOSED,
   GENERIC_VERB_LIST,
   MERGER_CONTEXT,
   NOT_SHARING,
@@ -121,7 +123,13 @@ function valid(
   if (isHeading) return false;
   const before = folded.slice(context.clause(sentence, start).start, start);
   if (context.denies(sentence, start) || FORBIDDEN.test(before)) return false;
-  if (type === 'cross_border') return !CROSS_BORDER_DENIED.test(before);
+  if (type === 'cross_border') {
+    // what the policy said before, in this sentence or one it ended with a semicolon
+    const previous = doc.sentences[sentence.index - 1];
+    const from = previous && /;\s*$/.test(folded.slice(previous.start, previous.end)) ? previous.start : sentence.start;
+    const earlier = folded.slice(from, context.clause(sentence, start).start);
+    return !CROSS_BORDER_DENIED.test(before) && !(SUPPOSED.test(before) && CROSS_BORDER_DENIED_EARLIER.test(earlier));
+  }
   const clause = folded.slice(context.clause(sentence, start).start, context.clause(sentence, end).end);
   return !GENERIC_VERB_LIST.test(before) && !USER_ACTS.test(clause);
 }

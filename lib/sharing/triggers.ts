@@ -142,6 +142,14 @@ export const TABLE_OF_CONTENTS = /(?:[一二三四五六七八九十]+、[^。]{
 /** A cross-border trigger right after a negation: 存储在境内且不出境 / 不会传输至境外. */
 export const CROSS_BORDER_DENIED = /(?:不|未(?!来)|禁止|无(?!论))(?:会|得|予|将|能|涉及)?[^,;。]{0,16}$/;
 
+/**
+ * A cross-border transfer only supposed after the policy said it has none:
+ * 目前我们不会将上述信息传输至境外，如果我们向境外传输，我们将…征求你的同意.
+ * (A supposed transfer with no such denial, 如需向境外传输…将征得同意, still counts.)
+ */
+export const CROSS_BORDER_DENIED_EARLIER = /(?:不|未(?!来)|禁止)(?:会|得|予|将|能|涉及)?[^。]{0,16}(?:境外|跨境|出境|国外|海外)/;
+export const SUPPOSED = /(?:如果|如|若|倘若|假如|一旦|如需)[^,;。]{0,12}$/;
+
 /** A no_consent trigger needs a list after it (以下情形 / 下列情况 / …例外 / a colon). */
 export const EXCEPTION_LIST = /以下|下列|如下|例外|:\s*$/;
 
