@@ -13,7 +13,7 @@
 // Words deliberately left out (rejected) are kept as comments next to their
 // entry, with the reason.
 import type { DataItemEntry } from './types';
-import { CALLS_WITH_US, CONTACTING_US, NOT_A_PLACE, SENT_TEXTS } from './traps';
+import { CALLS_WITH_US, CONTACTING_US, NOT_A_PLACE, ORDER_CONTACT, SENT_TEXTS } from './traps';
 
 export const DATA_ITEMS: readonly DataItemEntry[] = [
   {
@@ -1342,8 +1342,9 @@ export const DATA_ITEMS: readonly DataItemEntry[] = [
       '社交关系链',
       '关系链',
     ],
-    notWhen: ['业务联系人', '企业联系人', '对接联系人', '联系人:', '收货联系人', '收件联系人'],
+    notWhen: ['业务联系人', '企业联系人', '对接联系人', '联系人:', '收货联系人', '收件联系人', ...ORDER_CONTACT],
     example: '在您使用添加好友功能时，经您授权后我们会读取您的手机通讯录。',
+    silent: ['您可以在“我的-地址管理”中修改收货地址和联系人。'],
   },
   {
     id: 'sms',

@@ -10,7 +10,7 @@
 // and iOS NS…UsageDescription names that contain it. Written folded: 简体,
 // lower-case Latin.
 import type { PermissionEntry } from './types';
-import { CALLS_WITH_US, NOT_A_PLACE, SENT_TEXTS } from './traps';
+import { CALLS_WITH_US, NOT_A_PLACE, ORDER_CONTACT, SENT_TEXTS } from './traps';
 
 export const PERMISSIONS: readonly PermissionEntry[] = [
   {
@@ -143,11 +143,11 @@ export const PERMISSIONS: readonly PermissionEntry[] = [
     ],
     // a person named as the contact of a company, a booking or an emergency
     // (and their details) is not the address book
-    notWhen: ['业务联系人', '企业联系人', '对接联系人', '联系人:', '紧急联系人', '联系人信息', '联系人姓名'],
+    notWhen: ['业务联系人', '企业联系人', '对接联系人', '联系人:', '紧急联系人', '联系人信息', '联系人姓名', ...ORDER_CONTACT],
     readByCollecting: true,
     // rejected: get_accounts (账户, no taxonomy id).
     example: '如您希望快速添加好友，可以授权我们访问您的手机通讯录。',
-    silent: ['申请借款时，请您填写一位紧急联系人的姓名及电话，我们会收集该信息用于核实。'],
+    silent: ['申请借款时，请您填写一位紧急联系人的姓名及电话，我们会收集该信息用于核实。', '下单时我们会收集您的收货地址、联系人及联系电话。'],
   },
   {
     id: 'storage',

@@ -97,3 +97,19 @@ export const CONTACTING_US: string[] = [
 
 // Calls with customer service are not the user's call log.
 export const CALLS_WITH_US: string[] = [...CONTACTING_US, '客服', '热线'];
+
+// The person to reach about an order or a delivery, named with an address or a
+// phone number (收货地址和联系人, 联系人及联系电话), is not the address book.
+export const ORDER_CONTACT: string[] = [
+  '地址和联系人',
+  '地址、联系人',
+  '地址及联系人',
+  '联系人和联系电话',
+  '联系人、联系电话',
+  '联系人及联系电话',
+  '联系人和电话',
+  '联系人、电话',
+  '联系人及电话',
+  '联系人电话',
+  '联系人手机',
+];
