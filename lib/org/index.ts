@@ -7,6 +7,7 @@ export { productKey } from './own';
 export {
   findBracketedNames,
   findOrgNames,
+  findProductNames,
   GENERIC_HEADS,
   isOperator,
   NAME_BOUNDARY_EXCEPTIONS,

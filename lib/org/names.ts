@@ -225,3 +225,25 @@ export function findBracketedNames(doc: NamedText, span: Span): OrgName[] {
   }
   return out;
 }
+
+/**
+ * Another product named as where data goes, by its app or client name right
+ * after 向 / 给 / 与 / 至: 我们可能向米游社APP分享您的角色数据. (A company's own
+ * apps are recipients a reader wants named as much as its companies.)
+ */
+const PRODUCT = /(?<=向|给|与|至)([\u3400-\u9fffa-z0-9]{2,10}?)(?:app|客户端)(?![a-z])/g;
+/** …but not this app, the user's, or apps in general. */
+const NOT_A_PRODUCT = /^(?:本|该|此|我们|我方|我行|我司|您|你|其|其他|其它|第三方|相关|合作|任何|各类|部分|对应|指定|上述|前述|移动|手机|应用|官方)/;
+
+export function findProductNames(doc: NamedText, span: Span): OrgName[] {
+  const segment = doc.folded.slice(span.start, span.end);
+  const out: OrgName[] = [];
+  PRODUCT.lastIndex = 0;
+  for (let m = PRODUCT.exec(segment); m; m = PRODUCT.exec(segment)) {
+    if (NOT_A_PRODUCT.test(m[1]!) || !CJK.test(m[1]!)) continue;
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    out.push({ name: doc.text.slice(start, end), start, end });
+  }
+  return out;
+}

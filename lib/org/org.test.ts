@@ -69,3 +69,21 @@ describe('organisation name boundaries', () => {
   });
 });
 
+
+describe('products: another app named as where data goes', () => {
+  it.each([
+    ['为方便您在某某社区App查看战绩，我们会向某某社区App共享您的角色信息。', '某某社区App'],
+    ['我们会将您的阅读进度同步至示例读书客户端。', '示例读书客户端'],
+  ])('%s', async (text, name) => {
+    expect(await named(text)).toEqual([name]);
+  });
+
+  it.each([
+    ['this app', '我们不会向本App以外的任何主体提供您的信息。'],
+    ['apps in general', '我们可能会向其他App提供去标识化的统计数据。'],
+    ['the bank itself', '您的信息仅用于我行手机银行App内的服务，我们会向我行手机银行App推送通知。'],
+    ['a source, not a recipient', '您可以从示例社区App导入您的头像与昵称。'],
+  ])('not a product recipient: %s', async (_why, text) => {
+    expect((await named(text)).filter((n) => /app|客户端/i.test(n))).toEqual([]);
+  });
+});

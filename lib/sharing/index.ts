@@ -5,7 +5,7 @@ import { evidenceFor, foldText, sentenceOf, type PolicyText, type Sentence } fro
 import { definitionZones, hitsIn, type ContextReader, type TermHit } from '../tag';
 import type { Recipient, RecipientKind, SharingClause, SharingType, Span } from '../types';
 import { definedOrgs } from './definitions';
-import { findBracketedNames, findBrands, findOrgNames, isOperator, nameKey, productKey, type OrgName } from '../org';
+import { findBracketedNames, findBrands, findOrgNames, findProductNames, isOperator, nameKey, productKey, type OrgName } from '../org';
 import {
   BENEFICIARY_AFTER,
   BENEFICIARY_BEFORE,
@@ -200,7 +200,7 @@ function namedIn(doc: PolicyText, sentence: Sentence, own: OwnKeys, context: Con
   const { vendors, sdks: sdkKeys } = own;
   const legal = SDK_LINE.test(doc.folded.slice(sentence.start, sentence.end))
     ? []
-    : [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence)].filter((o) => !vendors.has(nameKey(o.name)));
+    : [...findOrgNames(doc, sentence), ...findBracketedNames(doc, sentence), ...findProductNames(doc, sentence)].filter((o) => !vendors.has(nameKey(o.name)));
   // a brand is an SDK's name where the SDK word follows it (华为推送SDK) or the policy lists an SDK by it
   const brands = findBrands(doc, sentence, legal).filter((b) => {
     const clause = context.clause(sentence, b.start);
