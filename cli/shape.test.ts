@@ -52,8 +52,8 @@ describe.skipIf(!files.length)('names on the 28 shared policies', () => {
       expect(SENTENCE.test(name), name).toBe(false);
       expect(LEAD_IN.test(name), name).toBe(false);
       expect(/见下文|如下|下述|上述|本政策/.test(name), name).toBe(false);
-      // an organisation: by its legal form, its brand, or (in brackets) a named system or body
-      expect(ORG_END.test(foldText(name)) || BRAND.test(foldText(name)) || /系统|平台|机构|中心|部门|机关|院|局|委/.test(name), name).toBe(true);
+      // an organisation: by its legal form, its brand, (in brackets) a named system or body, or another app by name
+      expect(ORG_END.test(foldText(name)) || BRAND.test(foldText(name)) || /系统|平台|机构|中心|部门|机关|院|局|委/.test(name) || /(app|客户端)$/.test(foldText(name)), name).toBe(true);
     }
     for (const name of names) expect(isOperator(name, operator), `${name} is the operator`).toBe(false);
   });

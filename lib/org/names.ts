@@ -231,7 +231,8 @@ export function findBracketedNames(doc: NamedText, span: Span): OrgName[] {
  * after 向 / 给 / 与 / 至: 我们可能向米游社APP分享您的角色数据. (A company's own
  * apps are recipients a reader wants named as much as its companies.)
  */
-const PRODUCT = /(?<=向|给|与|至)([\u3400-\u9fffa-z0-9]{2,10}?)(?:app|客户端)(?![a-z])/g;
+// After a list's joint too (与游戏或者网易大神APP), and never across one, so a name is never a fragment of the phrase before it.
+const PRODUCT = /(?<=向|给|与|至|或者|或|和|及|、)(?!者)((?:(?![或和及与、的])[\u3400-\u9fffa-z0-9]){2,10}?)(?:app|客户端)(?![a-z])/g;
 /** …but not this app, the user's, or apps in general. */
 const NOT_A_PRODUCT = /^(?:本|该|此|我们|我方|我行|我司|您|你|其|其他|其它|第三方|相关|合作|任何|各类|部分|对应|指定|上述|前述|移动|手机|应用|官方)/;
 

@@ -87,3 +87,9 @@ describe('products: another app named as where data goes', () => {
     expect((await named(text)).filter((n) => /app|客户端/i.test(n))).toEqual([]);
   });
 });
+
+describe('a product name never takes in the phrase before it', () => {
+  it('与游戏或者某某大神App: the app alone', async () => {
+    expect(await named('为便于您查看战绩，我们会将您的游戏数据共享给游戏或者某某大神App。')).toEqual(['某某大神App']);
+  });
+});
