@@ -243,7 +243,8 @@ export const QUESTIONS: readonly Question[] = [
       { text: '当您使用附近门店功能时，我们会收集您的地理位置信息。', answer: 'yes' },
       { text: '我们仅会获取您所在城市级别的大致位置，用于推荐本地内容。', answer: 'no', value: '仅大致位置' },
       { text: '我们不会收集您的位置信息。', answer: 'no' },
-      { text: '如您拒绝提供精确位置信息，我们将仅依赖城市级别的粗略位置为您提供同城服务。', answer: 'unstated' },
+      // a fallback for those who refuse says the others are located precisely
+      { text: '如您拒绝提供精确位置信息，我们将仅依赖城市级别的粗略位置为您提供同城服务。', answer: 'yes' },
       { text: '我们会收集您的手机号码用于注册。', answer: 'unstated' },
     ],
   },
