@@ -1,11 +1,10 @@
 import type { NecessaryCheck, NecessaryItem } from '@/lib/types';
 import { APP_TYPES } from '@/lib/necessary/table';
-import { DATA_ITEM_EN } from '@/lib/locale/names';
 import { ChipList } from './ChipList';
 import { Finding } from './Finding';
-import { getLocale, t } from './i18n';
+import { t } from './i18n';
 import { useRoving } from './useRoving';
-import { appTypeName } from './names';
+import { appTypeName, dataItemName } from './names';
 
 export interface Props {
   necessary: NecessaryCheck;
@@ -16,8 +15,6 @@ export interface Props {
 const AUTO = '';
 const NONE = 'none';
 
-/** An item's name in the reader's language (the analysis carries the Chinese one). */
-const itemName = (item: NecessaryItem): string => (getLocale() === 'en' ? (DATA_ITEM_EN[item.id] ?? item.label) : item.label);
 
 /**
  * 必要个人信息范围规定: for the app's type, what the policy demands beyond the
@@ -34,7 +31,7 @@ export function NecessaryBlock({ necessary, onChooseType }: Props) {
   const noneChosen = necessary.by === 'user' && !chosen.length;
   const current = necessary.by === 'guess' ? AUTO : noneChosen ? NONE : (chosen[0]?.id ?? AUTO);
   const title = chosen.length ? t('necessaryTitle', chosen.map((c) => appTypeName(c.id, c.name)).join('、')) : t('necessaryTitleUnknown');
-  const chip = (i: NecessaryItem) => ({ id: i.id, label: itemName(i) + (i.byLaw ? t('necessaryByLaw') : ''), evidence: i.evidence });
+  const chip = (i: NecessaryItem) => ({ id: i.id, label: dataItemName(i) + (i.byLaw ? t('necessaryByLaw') : ''), evidence: i.evidence });
   return (
     <section class="section necessary" data-testid="necessary" aria-labelledby="necessary-title">
       <h2 class="section-title" id="necessary-title">
@@ -58,7 +55,7 @@ export function NecessaryBlock({ necessary, onChooseType }: Props) {
                   key={item.id}
                   class="risk risk-violation risk-high"
                   marker={<span class="necessary-mark necessary-beyond" aria-label={t('necessaryBeyondLabel')}>✗</span>}
-                  title={itemName(item)}
+                  title={dataItemName(item)}
                   aside={t('necessaryBeyondHint')}
                   evidence={item.evidence}
                 />
@@ -85,6 +82,7 @@ export function NecessaryBlock({ necessary, onChooseType }: Props) {
       <label class="necessary-type">
         {necessary.unsure && !noneChosen ? t('appTypeAsk') : t('appTypeWrong')}{' '}
         <select
+          class="field"
           data-testid="app-type"
           value={current}
           onChange={(e) => {

@@ -92,7 +92,7 @@ export function App() {
   if (!entries) return null;
   const rename = renamer([a, b]);
   const picker = (value: string | undefined, set: (id: string) => void, testId: string, label: string) => (
-    <select class="compare-select" data-testid={testId} aria-label={label} value={value} data-policy-text onChange={(e) => set((e.target as HTMLSelectElement).value)}>
+    <select class="field compare-select" data-testid={testId} aria-label={label} value={value} data-policy-text onChange={(e) => set((e.target as HTMLSelectElement).value)}>
       {entries.map((e) => (
         <option key={e.id} value={e.id}>
           {`${nameOf(e)} — ${dateOf(e)} (${e.grade})`}

@@ -2,13 +2,10 @@
 // delete all, and the switch that turns history off. Two versions of one page
 // open on the compare page as a change.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { HistoryList } from '@/components/HistoryList';
 import { t, useLocale } from '@/components/i18n';
+import { openCompare } from '../popup/open';
 import { BUDGET_BYTES, deleteAll, deleteEntry, listHistory, MAX_ENTRIES, setHistoryEnabled, settings, type HistoryEntry } from '../popup/storage';
-
-const openCompare = (left: string, right?: string): void =>
-  void browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?left=${encodeURIComponent(left)}${right ? `&right=${encodeURIComponent(right)}` : ''}`) });
 
 /** Entries whose site, title, operator or address contain every word of the query. */
 const matches = (entry: HistoryEntry, query: string): boolean => {
@@ -58,7 +55,7 @@ export function App() {
         </label>
         <input
           type="search"
-          class="history-search"
+          class="field history-search"
           data-testid="history-search"
           placeholder={t('historySearch')}
           aria-label={t('historySearch')}

@@ -1,25 +1,21 @@
 // The popup: resolve what to analyse, run it, show one of the states.
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { LoadingStep } from '@/components/Loading';
 import { Loading } from '@/components/Loading';
 import { LocateContext } from '@/components/locate';
 import { Notice } from '@/components/Notice';
 import { ResultView } from '@/components/ResultView';
-import { t, useLocale } from '@/components/i18n';
-import { changeSummary, headlineOf } from '@/components/names';
+import { getLocale, t, useLocale } from '@/components/i18n';
+import { headlineOf } from '@/components/names';
 import type { Analysis, Evidence } from '@/lib/types';
 import { showGradeBadge } from './badge';
 import { highlightInPage, UnreadablePage } from './page';
 import { analyse, type Outcome } from './run';
+import { openCompare, openHistory } from './open';
 import { chooseAppType, readAnalysis } from './storage';
 import { resolveTarget, type Target } from './target';
 import { AnalysisTimeout, DEADLINE_MS } from './worker';
 
-/** The compare page in a tab: this analysis on the left, or two versions of the page. */
-const openCompare = (left: string, right?: string) =>
-  browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?left=${encodeURIComponent(left)}${right ? `&right=${encodeURIComponent(right)}` : ''}`) });
-const openHistory = () => browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
 
 /** What changed in meaning since the page's previous version, once its analysis is read. */
 function useChangeSummary(previousId: string | undefined, analysis: Analysis | undefined, locale: string): string | undefined {
@@ -30,8 +26,8 @@ function useChangeSummary(previousId: string | undefined, analysis: Analysis | u
     let live = true;
     void readAnalysis(previousId).then(async (before) => {
       if (!before || !live) return;
-      const { changesBetween } = await import('@/lib/compare');
-      if (live) setSummary(changeSummary(changesBetween(before, analysis)));
+      const { changesBetween, changeSummary } = await import('@/lib/compare');
+      if (live) setSummary(changeSummary(changesBetween(before, analysis), getLocale()));
     });
     return () => void (live = false);
   }, [previousId, analysis, locale]);
@@ -142,12 +138,12 @@ export function App() {
               fromSelection={state.target.fromSelection}
               truncated={state.truncated}
               onReanalyse={() => run(false, state.target)}
-              onCompare={state.entry ? () => void openCompare(state.entry!.id) : undefined}
-              onHistory={() => void openHistory()}
+              onCompare={state.entry ? () => openCompare(state.entry!.id) : undefined}
+              onHistory={openHistory}
               onChooseAppType={(types) => void chooseAppType(state.target.url, types).then(() => run(true, state.target))}
               change={
                 state.previous && state.entry
-                  ? { since: state.previous.analysedAt, summary: changeSummary, onShow: () => void openCompare(state.previous!.id, state.entry!.id) }
+                  ? { since: state.previous.analysedAt, summary: changeSummary, onShow: () => openCompare(state.previous!.id, state.entry!.id) }
                   : undefined
               }
             />

@@ -81,7 +81,7 @@ async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export const hostOf = (url: string | undefined): string | undefined => {
+const hostOf = (url: string | undefined): string | undefined => {
   try {
     return url ? new URL(url).host || undefined : undefined;
   } catch {

@@ -5,6 +5,8 @@
 // Chinese labels so a UI can show its own words.
 import type { Analysis, Evidence, Grade, Level, RiskKind } from '../types';
 import { SHARING_LABEL } from '../export/labels';
+import { findingText, named } from '../locale/own';
+import type { Locale } from '../locale/types';
 import { nameKey } from '../org';
 
 export interface Change {
@@ -115,29 +117,42 @@ function nowFailing(before: Analysis, after: Analysis): Change[] {
 // A gap is a failed check (findings.md): the summary names the check once, not also its gap.
 const gapOf = (checkId: string): string[] => [`missing_${checkId}`, ...(checkId === 'targeting_optout' ? ['targeting_no_optout'] : [])];
 
-function summarise(c: Omit<Changes, 'summary' | 'isEmpty'>): string {
+/** The summary's own words, in each language. */
+const SUMMARY_WORDS: Readonly<Record<Locale, { permission: (p: string) => string; sharedWith: (r: string) => string; grade: (b: Grade, a: Grade) => string; none: string; more: (n: number) => string }>> = {
+  zh_CN: { permission: (p) => `${p}权限`, sharedWith: (r) => `共享给${r}`, grade: (b, a) => `评级 ${b}→${a}`, none: '含义上没有变化', more: (n) => `，等另 ${n} 项` },
+  en: { permission: (p) => `${p} permission`, sharedWith: (r) => `shared with ${r}`, grade: (b, a) => `grade ${b}→${a}`, none: 'no change in meaning', more: (n) => `, and ${n} more` },
+};
+
+/** What changed in meaning, in one line ("+人脸, +穿山甲 SDK, −可撤回同意"), each id named in `locale`. */
+export function changeSummary(c: Omit<Changes, 'summary' | 'isEmpty'>, locale: Locale = 'zh_CN'): string {
+  const words = SUMMARY_WORDS[locale];
   const told = new Set([...c.checks.nowPass, ...c.checks.nowFail].flatMap((k) => gapOf(k.id)));
   const sdk = (s: Change) => (/sdk/i.test(s.label) ? s.label : `${s.label} SDK`);
+  const item = (d: Change) => named('dataItem', d.id, d.label, locale);
+  const permission = (p: Change) => words.permission(named('permission', p.id, p.label, locale));
+  const sharing = (t: Change) => named('sharingType', t.id, t.label, locale);
+  const check = (k: Change) => named('check', k.id, k.label, locale);
+  const finding = (f: Change) => findingText({ id: f.id, title: f.label, detail: '' }, locale).title;
   const parts = [
-    ...c.collected.added.map((d) => `+${d.label}`),
-    ...c.collected.removed.map((d) => `−${d.label}`),
-    ...c.permissions.added.map((p) => `+${p.label}权限`),
-    ...c.permissions.removed.map((p) => `−${p.label}权限`),
+    ...c.collected.added.map((d) => `+${item(d)}`),
+    ...c.collected.removed.map((d) => `−${item(d)}`),
+    ...c.permissions.added.map((p) => `+${permission(p)}`),
+    ...c.permissions.removed.map((p) => `−${permission(p)}`),
     ...c.sdks.added.map((s) => `+${sdk(s)}`),
     ...c.sdks.removed.map((s) => `−${sdk(s)}`),
-    ...c.recipients.added.map((r) => `+共享给${r.label}`),
-    ...c.recipients.removed.map((r) => `−共享给${r.label}`),
-    ...c.sharingTypes.added.map((t) => `+${t.label}`),
-    ...c.sharingTypes.removed.map((t) => `−${t.label}`),
-    ...c.checks.nowPass.map((k) => `+${k.label}`),
-    ...c.checks.nowFail.map((k) => `−${k.label}`),
-    ...c.findings.added.filter((f) => !told.has(f.id)).map((f) => `+${f.label}`),
-    ...c.findings.removed.filter((f) => !told.has(f.id)).map((f) => `−${f.label}`),
+    ...c.recipients.added.map((r) => `+${words.sharedWith(r.label)}`),
+    ...c.recipients.removed.map((r) => `−${words.sharedWith(r.label)}`),
+    ...c.sharingTypes.added.map((t) => `+${sharing(t)}`),
+    ...c.sharingTypes.removed.map((t) => `−${sharing(t)}`),
+    ...c.checks.nowPass.map((k) => `+${check(k)}`),
+    ...c.checks.nowFail.map((k) => `−${check(k)}`),
+    ...c.findings.added.filter((f) => !told.has(f.id)).map((f) => `+${finding(f)}`),
+    ...c.findings.removed.filter((f) => !told.has(f.id)).map((f) => `−${finding(f)}`),
   ];
-  if (c.grade.before !== c.grade.after) parts.push(`评级 ${c.grade.before}→${c.grade.after}`);
-  if (!parts.length) return '含义上没有变化';
+  if (c.grade.before !== c.grade.after) parts.push(words.grade(c.grade.before, c.grade.after));
+  if (!parts.length) return words.none;
   const rest = parts.length - SUMMARY_ITEMS;
-  return parts.slice(0, SUMMARY_ITEMS).join(', ') + (rest > 0 ? `，等另 ${rest} 项` : '');
+  return parts.slice(0, SUMMARY_ITEMS).join(', ') + (rest > 0 ? words.more(rest) : '');
 }
 
 /** What `after` says that `before` did not, and what it no longer says. */
@@ -159,5 +174,5 @@ export function changesBetween(before: Analysis, after: Analysis): Changes {
     !parts.checks.nowPass.length &&
     !parts.checks.nowFail.length &&
     parts.grade.before === parts.grade.after;
-  return { ...parts, summary: summarise(parts), isEmpty };
+  return { ...parts, summary: changeSummary(parts), isEmpty };
 }

@@ -7,6 +7,8 @@ import type { Analysis, Evidence, Span } from '../types';
 import { detectSections, foldText, sentenceAt, splitSentences, type PolicyText } from '../text';
 import { contextReader, type ContextReader } from '../tag';
 import { nameKey } from '../org';
+import { workingDays } from '../risk/patterns';
+import { numberIn } from '../text/numbers';
 
 export type AnswerKind = 'yes' | 'no' | 'unstated';
 
@@ -137,29 +139,12 @@ const risk = (r: Reading, id: string) => r.analysis.risks.find((x) => x.id === i
 
 /** A stated time limit; its length in working days decides which of several is the longest. */
 const TIME_LIMIT = /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个工作日|工作日|个自然日|自然日|日|天|个月|月|周)/g;
-const CN_DIGITS = '零一二三四五六七八九';
-
-function chineseNumber(n: string): number {
-  if (/^\d+$/.test(n)) return Number(n);
-  const d = (c: string | undefined) => (c === '两' ? 2 : CN_DIGITS.indexOf(c ?? '零'));
-  const ten = n.indexOf('十');
-  if (ten === -1) return d(n[0]);
-  return (ten === 0 ? 1 : d(n[ten - 1])) * 10 + (n[ten + 1] ? d(n[ten + 1]) : 0);
-}
-
-function workingDays(n: number, unit: string): number {
-  if (unit.includes('工作日')) return n;
-  if (unit.includes('月')) return n * 21;
-  if (unit === '周') return n * 5;
-  return (n * 5) / 7;
-}
-
 /** The longest time limit the quotes state, as written: 15个工作日, 三十天. */
 function longestLimit(evidence: readonly Evidence[]): string | undefined {
   let best: { text: string; days: number } | undefined;
   for (const e of evidence) {
     for (const m of e.quote.matchAll(TIME_LIMIT)) {
-      const days = workingDays(chineseNumber(m[1]!), m[2]!);
+      const days = workingDays(numberIn(m[1]!), m[2]!);
       if (!best || days > best.days) best = { text: m[0].replace(/\s+/g, ''), days };
     }
   }

@@ -2,10 +2,10 @@
 // the Analysis's own (so an export of a stored analysis says what it said);
 // in English it comes from lib/locale. Names the policy writes (named
 // recipients, SDKs, its title) are never translated.
-import { headline, nameOf, type NameKind } from '../locale';
+import { nameOf } from '../locale';
+import { appTypeName, named } from '../locale/own';
 import type { Locale } from '../locale/types';
-import { appTypeById } from '../necessary/table';
-import type { Analysis, AppTypeGuess, NecessaryCheck, NecessaryItem, Recipient } from '../types';
+import type { NecessaryCheck, NecessaryItem, Recipient } from '../types';
 import { WORDS } from './words';
 
 export interface ExportOptions {
@@ -15,14 +15,10 @@ export interface ExportOptions {
 
 export const exportLocale = (options: ExportOptions | undefined): Locale => options?.locale ?? 'zh_CN';
 
-/** an id's name: the Analysis's own label in Chinese, lib/locale's in English */
-export const named = (kind: NameKind, id: string, own: string, locale: Locale): string => (locale === 'zh_CN' ? own : nameOf(kind, id, locale));
+export { appTypeName, headlineOf, named } from '../locale/own';
 
 export const recipientName = (r: Recipient, locale: Locale): string => (r.kind === 'named_org' ? r.name : nameOf('recipientKind', r.kind, locale));
 
-export const appTypeName = (t: Pick<AppTypeGuess, 'id' | 'name'>, locale: Locale): string => (locale === 'en' ? (appTypeById(t.id)?.en ?? t.name) : t.name);
-
-export const headlineOf = (a: Analysis, locale: Locale): string => (locale === 'zh_CN' ? a.summary.headline : headline(a.risks, a.source.isPolicy, locale));
 
 /** 必要个人信息 as the reports show it: a title, how the type was judged, then the items by status. */
 export interface NecessaryView {

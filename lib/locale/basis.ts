@@ -3,6 +3,7 @@
 // its provisions: 《个人信息保护法》第十七条、第十九条; 认定方法 六.3、六.5;
 // GB/T 35273-2020 附录D. Sources get their usual English names and Chinese
 // numerals become digits (the Identification Method's categories, Roman).
+import { numberIn } from '../text/numbers';
 
 /** [how the source is written, its English name]; 中华人民共和国 is dropped first */
 const SOURCES: readonly (readonly [RegExp, string])[] = [
@@ -18,23 +19,7 @@ const SOURCES: readonly (readonly [RegExp, string])[] = [
   [/^《?(?:民法典)》?/, 'Civil Code'],
 ];
 
-const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
-
-/** 十四 → 14, 四百九十七 → 497, 七十三 → 73 */
-export function chineseNumber(text: string): number {
-  let total = 0;
-  let digit = 0;
-  for (const ch of text) {
-    const unit = UNITS[ch];
-    if (unit) {
-      total += (digit || 1) * unit;
-      digit = 0;
-    } else digit = DIGITS[ch] ?? digit;
-  }
-  return total + digit;
-}
 
 const ROMAN: readonly (readonly [number, string])[] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 function roman(n: number): string {
@@ -46,17 +31,16 @@ function roman(n: number): string {
 const ARTICLE = new RegExp(`^第(${NUMERAL}|\\d+)条(?:第(${NUMERAL}|\\d+)款)?(?:第(${NUMERAL}|\\d+)项)?$`);
 /** the Identification Method's category (一…六) and item: 三.4 */
 const CATEGORY = new RegExp(`^(${NUMERAL})(?:[.．](\\d+))?$`);
-const number = (n: string): number => (/^\d+$/.test(n) ? Number(n) : chineseNumber(n));
 
 /** one provision: 第十三条第一款 → Art. 13(1); 三.4 → III.4; 附录D → Appendix D */
 function provision(ref: string): string {
   const article = ARTICLE.exec(ref);
   if (article) {
     const [, art, para, item] = article;
-    return `${number(art!)}${para ? `(${number(para)})` : ''}${item ? `(${number(item)})` : ''}`;
+    return `${numberIn(art!)}${para ? `(${numberIn(para)})` : ''}${item ? `(${numberIn(item)})` : ''}`;
   }
   const category = CATEGORY.exec(ref);
-  if (category) return `${roman(chineseNumber(category[1]!))}${category[2] ? `.${category[2]}` : ''}`;
+  if (category) return `${roman(numberIn(category[1]!))}${category[2] ? `.${category[2]}` : ''}`;
   return ref.replace(/^附录\s*/, 'Appendix ');
 }
 

@@ -9,7 +9,7 @@ import { PERMISSIONS } from '../lexicon/permissions';
 import { CHECK_RULES, FINDING_RULES } from '../risk';
 import { SDK_CATALOG } from '../sdk/catalog';
 import { basisText, findingText, headline, localeOf, nameOf, type NameKind } from '.';
-import { chineseNumber } from './basis';
+import { numberIn } from '../text/numbers';
 import { FINDING_EN } from './findings';
 import { CHECK_EN, DATA_ITEM_EN, PERMISSION_EN, SDK_CATEGORY } from './names';
 
@@ -118,7 +118,7 @@ describe('legal basis', () => {
     ['一百零五', 105],
     ['四百九十七', 497],
   ] as const)('%s is %d', (numeral, n) => {
-    expect(chineseNumber(numeral)).toBe(n);
+    expect(numberIn(numeral)).toBe(n);
   });
 });
 

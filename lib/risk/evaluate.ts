@@ -3,9 +3,11 @@
 // sentence to quote (a gap, a composite of absences).
 import { catalogById } from '../sdk';
 import { evidenceFor, sentenceOf, type PolicyText, type Sentence } from '../text';
+import { numberIn } from '../text/numbers';
 import type { ContextReader, Stance } from '../tag';
 import type { Analysis, Evidence, Span } from '../types';
 import { listZones, type ListKind } from './lists';
+import { workingDays } from './patterns';
 import type { Says, When } from './types';
 
 export type Found = Pick<Analysis, 'source' | 'dataItems' | 'permissions' | 'sdks' | 'sharing' | 'necessary'>;
@@ -23,25 +25,6 @@ const MAX_EVIDENCE = 24;
 const ASSERTED: readonly Stance[] = ['asserted'];
 /** a tag's sentence shows the practice unless it asks, exemplifies or only promises */
 const STATES: readonly Stance[] = ['asserted', 'negated', 'definition'];
-const NUMERALS = '零一二三四五六七八九十';
-
-/** 30, 三十, 十五, 一 → a number (up to 99). */
-function numberOf(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  text = text.replace(/两/g, '二');
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const digit = (c: string | undefined) => (c ? NUMERALS.indexOf(c) : 0);
-  return text.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
-}
-
-/** A stated time limit in working days (a calendar month is 22, a calendar day 5/7). */
-function workingDays(n: number, unit: string): number {
-  if (unit.includes('月')) return n * 22;
-  if (unit.includes('工作')) return n;
-  if (unit.includes('周')) return n * 5;
-  return (n * 5) / 7;
-}
-
 const globals = new WeakMap<RegExp, RegExp>();
 function global(re: RegExp): RegExp {
   let g = globals.get(re);
@@ -112,7 +95,7 @@ export class Evaluator {
     if (says.inList !== undefined && (says.inList === false ? list !== undefined : list !== says.inList)) return false;
     if (says.longerThanWorkingDays === undefined) return true;
     const { n, unit } = m.groups ?? {};
-    return Boolean(n && unit && workingDays(numberOf(n), unit) > says.longerThanWorkingDays);
+    return Boolean(n && unit && workingDays(numberIn(n), unit) > says.longerThanWorkingDays);
   }
 
   /** The sentences in which `pattern` occurs, in text order (a cheap first pass for Says.with). */
