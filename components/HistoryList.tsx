@@ -13,6 +13,15 @@ export interface Props {
 
 const date = (ms: number): string => new Date(ms).toLocaleString();
 
+/** An address as a person reads it: 崩坏3.txt, not %E5%B4%A9%E5%9D%8F3.txt. */
+const readable = (url: string): string => {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+};
+
 /** One row per analysis: what was read, when, its grade; compare with the page's earlier version when there is one. */
 export function HistoryList({ entries, all, onDelete, onCompare }: Props) {
   if (!entries.length) return <p class="empty-note">{t('historyNoMatch')}</p>;
@@ -34,7 +43,7 @@ export function HistoryList({ entries, all, onDelete, onCompare }: Props) {
               </p>
               {entry.url && (
                 <a class="history-url" href={entry.url} target="_blank" rel="noreferrer">
-                  {entry.url}
+                  {readable(entry.url)}
                 </a>
               )}
             </div>

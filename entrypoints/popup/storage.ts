@@ -27,7 +27,7 @@ export interface HistoryEntry {
   /** only the start of a very long page was analysed */
   truncated: boolean;
   bytes: number;
-  /** false: kept only as the current page's cache while history is off */
+  /** false: kept only as a page's cache (history is off, or the page is no policy) */
   listed: boolean;
 }
 
@@ -107,7 +107,8 @@ export async function entryFor(input: { url?: string; hash: string; analysis: An
     hash: input.hash,
     truncated: input.truncated,
     bytes: new TextEncoder().encode(JSON.stringify(analysis)).length,
-    listed: (await settings.getValue()).history,
+    // a page that is not a policy is cached for the next open, not listed
+    listed: (await settings.getValue()).history && analysis.source.isPolicy,
   };
 }
 
@@ -122,7 +123,8 @@ export async function entryFor(input: { url?: string; hash: string; analysis: An
  */
 export async function keepAnalysis(entry: HistoryEntry, analysis: Analysis): Promise<boolean> {
   if (entry.bytes > MAX_ENTRY_BYTES) return false;
-  const { url, textHash, bytes, listed: history } = entry;
+  const { url, textHash, bytes } = entry;
+  const { history } = await settings.getValue();
   const index = await historyIndex.getValue();
   // Replaced: the same text of this page, and with history off every other cache-only record.
   const replaced = (e: HistoryEntry): boolean => (e.url !== undefined && e.url === url && e.textHash === textHash) || (!history && !e.listed);
